@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { SITE_URL, EDIT_BASE } from './src/site-config.ts';
+import { sidebar } from './src/sidebar.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'ignore',
+  integrations: [
+    starlight({
+      title: 'GP Connect developer portal',
+      description:
+        'Build GP Connect consumers and providers: the FHIR STU3 APIs, the Spine integration flow and a live sandbox.',
+      logo: { src: './src/assets/nhs-logo.svg', alt: 'NHS' },
+      favicon: '/favicon.svg',
+      editLink: { baseUrl: EDIT_BASE },
+      lastUpdated: true,
+      pagination: true,
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      customCss: ['./src/styles/nhs-theme.css'],
+      expressiveCode: {
+        themes: ['github-light', 'github-dark'],
+        styleOverrides: { borderRadius: '4px' },
+      },
+      pagefind: { ranking: { termFrequency: 0.4, pageLength: 0.3, termSimilarity: 1, metaWeights: { title: 4 } } },
+      sidebar,
+    }),
+    preact(),
+  ],
+});

@@ -1,0 +1,23 @@
+// src/site-config.ts: the few values that identify this deployment. Change the repository here and every
+// "Edit this page" link follows.
+
+/** Public address the site is deployed at; canonical links and the sitemap use it. */
+export const SITE_URL = process.env.SITE_URL ?? 'https://gpconnect-portal.example.org';
+
+/** The repository that holds this site's source, for "Edit this page" links. */
+export const REPOSITORY_URL = process.env.REPOSITORY_URL ?? 'https://github.com/nhs-gpconnect/developer-portal';
+
+/** Where the content folder lives in that repository, relative to its root. */
+export const EDIT_BASE = `${REPOSITORY_URL}/edit/main/`;
+
+/**
+ * The folder the docs collection reads. Tests point it at a scratch folder (for example the importer's output)
+ * to build that content with this frame.
+ */
+export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+
+/** Port the local sandbox server listens on by default. */
+export const SANDBOX_PORT = 4010;
+
+/** Port `npm start` serves the built site on. */
+export const SITE_PORT = 4321;
