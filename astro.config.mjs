@@ -20,6 +20,11 @@ export default defineConfig({
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       customCss: ['./src/styles/nhs-theme.css'],
+      components: {
+        Head: './src/overrides/Head.astro',
+        Search: './src/overrides/Search.astro',
+        PageTitle: './src/overrides/PageTitle.astro',
+      },
       expressiveCode: {
         themes: ['github-light', 'github-dark'],
         styleOverrides: { borderRadius: '4px' },

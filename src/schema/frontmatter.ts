@@ -31,6 +31,11 @@ export const portalFrontmatter = z.object({
   audience: z.enum(['consumer', 'provider', 'both']).optional(),
   /** Maturity of what the page describes. `draft` pages are left out of production builds. */
   status: z.enum(['draft', 'beta', 'live', 'deprecated']).optional(),
+  /**
+   * Identifiers this page is the definition of (a header, an error code, an operation, a test NHS number). They
+   * are shown under the title and weighted in search, so searching one lands here first.
+   */
+  defines: z.array(z.string().min(1)).optional(),
 });
 
 export type PortalFrontmatter = z.infer<typeof portalFrontmatter>;

@@ -1,0 +1,18 @@
+// src/components/component-error.ts: the one way author components fail the build, naming the page and the fix.
+
+interface PageLocals {
+  starlightRoute?: { entry?: { filePath?: string } };
+}
+
+/** The source file of the page being rendered, or its URL when the page has no file. */
+export function pageFile(locals: unknown, url: URL): string {
+  return (locals as PageLocals).starlightRoute?.entry?.filePath ?? url.pathname;
+}
+
+/**
+ * An error for a wrong prop: `content/x.mdx: <Term id="ASDI">: no such glossary entry` plus the fix.
+ * Astro stops the build with it.
+ */
+export function propError(file: string, component: string, prop: string, value: unknown, problem: string, fix: string) {
+  return new Error(`${file}: <${component} ${prop}=${JSON.stringify(value)}>: ${problem}\n    fix: ${fix}`);
+}

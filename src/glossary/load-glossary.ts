@@ -1,0 +1,74 @@
+// src/glossary/load-glossary.ts: reads and checks content/glossary.yaml, the one source of the site's terms.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseDocument, isSeq, isMap, type YAMLMap } from 'yaml';
+import { CONTENT_DIR } from '../site-config.ts';
+
+export interface GlossaryEntry {
+  /** What authors write in `<Term id="…">`. */
+  id: string;
+  /** The term as it is shown. */
+  term: string;
+  /** What an abbreviation stands for. */
+  expansion?: string;
+  /** One or two plain sentences. */
+  definition: string;
+  /** A site path with more detail. */
+  see?: string;
+}
+
+export const GLOSSARY_FILE = join(CONTENT_DIR, 'glossary.yaml');
+
+/** Turns a term id into the fragment of its row on the glossary page. */
+export const glossaryAnchor = (id: string) => `term-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+
+/** Parses glossary YAML text; every problem is reported as `file:line: message` and all are thrown together. */
+export function parseGlossary(text: string, file = GLOSSARY_FILE): GlossaryEntry[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const problems: string[] = doc.errors.map((error) => `${file}:${error.linePos?.[0]?.line ?? 1}: ${error.message}`);
+  const entries: GlossaryEntry[] = [];
+  if (problems.length === 0 && !isSeq(doc.contents)) problems.push(`${file}:1: the glossary must be a YAML list of entries`);
+  const seen = new Map<string, number>();
+  for (const item of isSeq(doc.contents) ? doc.contents.items : []) {
+    const line = lineCounter.linePos((item as YAMLMap).range?.[0] ?? 0).line;
+    if (!isMap(item)) {
+      problems.push(`${file}:${line}: each entry must be a mapping with id, term and definition`);
+      continue;
+    }
+    const entry = item.toJSON() as Record<string, unknown>;
+    for (const field of ['id', 'term', 'definition'] as const) {
+      if (typeof entry[field] !== 'string' || !(entry[field] as string).trim()) {
+        problems.push(`${file}:${line}: entry ${JSON.stringify(entry.id ?? '?')} has no ${field}`);
+      }
+    }
+    for (const field of ['expansion', 'see'] as const) {
+      if (entry[field] !== undefined && typeof entry[field] !== 'string') problems.push(`${file}:${line}: ${field} must be text`);
+    }
+    if (typeof entry.see === 'string' && !entry.see.startsWith('/')) {
+      problems.push(`${file}:${line}: see must be a site path starting with /, found ${JSON.stringify(entry.see)}`);
+    }
+    const id = String(entry.id ?? '');
+    if (seen.has(id)) problems.push(`${file}:${line}: id ${JSON.stringify(id)} is already used on line ${seen.get(id)}`);
+    seen.set(id, line);
+    entries.push(entry as unknown as GlossaryEntry);
+  }
+  if (problems.length) throw new Error(`Invalid glossary:\n${problems.join('\n')}`);
+  return entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+}
+
+let cached: Map<string, GlossaryEntry> | undefined;
+
+/** The glossary by id, read once per build. A missing file is an empty glossary. */
+export function loadGlossary(): Map<string, GlossaryEntry> {
+  if (!cached) {
+    let text = '[]';
+    try {
+      text = readFileSync(GLOSSARY_FILE, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    cached = new Map(parseGlossary(text).map((entry) => [entry.id, entry]));
+  }
+  return cached;
+}

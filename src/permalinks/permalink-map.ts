@@ -1,0 +1,42 @@
+// src/permalinks/permalink-map.ts: old `*.html` addresses → the pages that now hold them.
+
+export interface PermalinkSource {
+  id: string;
+  filePath?: string;
+  title: string;
+  permalink?: string;
+}
+
+export interface Permalink {
+  /** The old address, such as `overview_engage.html`. */
+  from: string;
+  /** The page's path on this site, such as `/overview/getting-started/`. */
+  to: string;
+  title: string;
+}
+
+/** The site path Starlight gives a docs entry. */
+export const pathOf = (id: string) => (id === 'index' ? '/' : `/${id.replace(/\/index$/, '')}/`);
+
+/**
+ * Builds the map, failing with every page pair that claims the same permalink, or a permalink that collides with
+ * a real page's address.
+ */
+export function buildPermalinkMap(entries: PermalinkSource[]): Permalink[] {
+  const claimed = new Map<string, PermalinkSource>();
+  const problems: string[] = [];
+  for (const entry of entries) {
+    if (!entry.permalink) continue;
+    const earlier = claimed.get(entry.permalink);
+    if (earlier) {
+      problems.push(
+        `${entry.filePath ?? entry.id}: permalink "${entry.permalink}" is already claimed by ${earlier.filePath ?? earlier.id}\n` +
+          '    fix: keep the permalink on the page that replaces the old one and remove it from the other',
+      );
+      continue;
+    }
+    claimed.set(entry.permalink, entry);
+  }
+  if (problems.length) throw new Error(`Duplicate permalinks:\n${problems.join('\n')}`);
+  return [...claimed].map(([from, entry]) => ({ from, to: pathOf(entry.id), title: entry.title }));
+}
