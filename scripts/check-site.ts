@@ -1,0 +1,30 @@
+// scripts/check-site.ts (`npm run check:site`): the checks over the built site and the content, after `npm run build`.
+import { existsSync, globSync } from 'node:fs';
+import { checkLinks } from '../src/checks/links.ts';
+import { checkPageWeight, measurePage } from '../src/checks/page-weight.ts';
+import { checkIdentifiers, checkReferencePages, readContentFile } from '../src/checks/content-accuracy.ts';
+import { formatProblem, type Problem } from '../src/checks/problem.ts';
+
+const DIST = 'dist';
+if (!existsSync(`${DIST}/index.html`)) {
+  console.error('dist/ has no built site: run `npm run build` first.');
+  process.exit(1);
+}
+
+const pages = globSync(`${DIST}/**/*.html`);
+const contentFiles = globSync('content/**/*.{md,mdx}').map(readContentFile);
+const sections: [string, () => Promise<Problem[]> | Problem[]][] = [
+  ['Links', () => checkLinks(DIST)],
+  ['Page weight', () => checkPageWeight(pages.map((page) => measurePage(DIST, page)))],
+  ['Content accuracy', () => [...contentFiles.flatMap(checkIdentifiers), ...checkReferencePages(contentFiles)]],
+];
+
+let failed = 0;
+for (const [name, run] of sections) {
+  const problems = await run();
+  failed += problems.length;
+  console.log(`${problems.length ? '✗' : '✓'} ${name}: ${problems.length ? `${problems.length} problem(s)` : 'ok'}`);
+  for (const problem of problems) console.log(`  ${formatProblem(problem).replace(/\n/g, '\n  ')}`);
+}
+console.log(`checked ${pages.length} built pages and ${contentFiles.length} content files`);
+process.exit(failed ? 1 : 0);
