@@ -1,5 +1,6 @@
 // FHIR profiles, extensions and ARS code systems of GP Connect (facts §13, §9.5): canonical URLs with their versions.
 import type { CapabilityKey } from './capabilities.ts';
+import { codeSystems } from './identifier-systems.ts';
 
 const NHS_SD = 'https://fhir.nhs.uk/STU3/StructureDefinition/';
 const HL7UK_SD = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/';
@@ -112,9 +113,9 @@ export const operationDefinitions = {
 } as const;
 
 /** Code systems of the ARS Lists (facts §9.5, §13). */
-export const LIST_WARNING_SYSTEM = 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ListWarningCode-1';
-export const SECONDARY_LIST_SYSTEM = 'https://fhir.hl7.org.uk/STU3/CodeSystem/GPConnect-SecondaryListValues-1';
-export const SNOMED_SYSTEM = 'http://snomed.info/sct';
+export const LIST_WARNING_SYSTEM = codeSystems.listWarningCode;
+export const SECONDARY_LIST_SYSTEM = codeSystems.secondaryListValues;
+export const SNOMED_SYSTEM = codeSystems.snomed;
 
 /** `List.extension[clinicalSetting]`: SNOMED "General practice service". */
 export const CLINICAL_SETTING = { code: '1060971000000108', display: 'General practice service' } as const;
@@ -194,5 +195,5 @@ export const EMPTY_LIST = { code: 'no-content-recorded', note: 'Information not 
 export const NO_KNOWN_ALLERGY = { code: '716186003', display: 'No known allergy' } as const;
 
 /** The `NOPAT` security label (facts §5.15). */
-export const NOPAT = { system: 'http://hl7.org/fhir/v3/ActCode', code: 'NOPAT',
+export const NOPAT = { system: codeSystems.actCode, code: 'NOPAT',
   display: "no disclosure to patient, family or caregivers without attending provider's authorization" } as const;
