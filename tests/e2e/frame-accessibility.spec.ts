@@ -1,0 +1,34 @@
+// axe-core on every built page, at desktop and mobile width, in light and dark mode: no serious or critical issue.
+import { globSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pages = globSync('dist/**/index.html')
+  .map((file) => `/${file.replace(/^dist\//, '').replace(/index\.html$/, '')}`)
+  .sort();
+
+const variants = [
+  { name: 'desktop light', width: 1280, height: 900, colorScheme: 'light' },
+  { name: 'desktop dark', width: 1280, height: 900, colorScheme: 'dark' },
+  { name: 'mobile light', width: 375, height: 740, colorScheme: 'light' },
+  { name: 'mobile dark', width: 375, height: 740, colorScheme: 'dark' },
+] as const;
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const path of pages) {
+  test(`${path} has no serious or critical accessibility violation`, async ({ page }) => {
+    const found: string[] = [];
+    for (const variant of variants) {
+      await page.setViewportSize({ width: variant.width, height: variant.height });
+      await page.emulateMedia({ colorScheme: variant.colorScheme });
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      for (const violation of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
+        const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ');
+        found.push(`[${variant.name}] ${violation.id} (${violation.impact}): ${violation.help} at ${targets}`);
+      }
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}

@@ -1,0 +1,36 @@
+// Search as a reader uses it: "/" opens it, and an identifier lands on the page that defines it, first.
+import { expect, test } from '@playwright/test';
+
+const definitions: [query: string, definingPage: RegExp][] = [
+  ['Ssp-TraceID', /\/guidance\/request-headers\/$/],
+  ['gpc.getstructuredrecord', /\/access-record-structured\/get-structured-record\/$/],
+  ['INVALID_NHS_NUMBER', /\/guidance\/error-handling\/$/],
+  ['9690937278', /\/explore\/test-data\/$/],
+];
+
+for (const [query, definingPage] of definitions) {
+  test(`searching ${query} lists the page that defines it first`, async ({ page }) => {
+    await page.goto('/overview/getting-started/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('searchbox').fill(query);
+    const first = dialog.locator('.pagefind-ui__result-link').first();
+    await expect(first).toBeVisible();
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${definingPage.source.replace(/\$$/, '')}(#.*)?$`));
+  });
+}
+
+test('search results can be filtered by capability', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('searchbox').fill('patient');
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  const filter = dialog.getByRole('checkbox', { name: /Appointment Management/ });
+  await filter.check();
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  const urls = await dialog.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(urls.every((url) => url?.startsWith('/appointments/'))).toBe(true);
+});
