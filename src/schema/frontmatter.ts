@@ -9,8 +9,9 @@ export const portalFrontmatter = z.object({
   summary: z.string().min(1).optional(),
   /** Search words that do not appear in the text, such as old names and abbreviations. */
   keywords: z
-    .union([z.string(), z.array(z.string())])
-    .transform((value) => (typeof value === 'string' ? value.split(',').map((word) => word.trim()) : value))
+    .union([z.string(), z.array(z.union([z.string(), z.number()]))])
+    // YAML reads `keywords: [409, ETag]` as a number and a string; both are just words here.
+    .transform((value) => (typeof value === 'string' ? value.split(',').map((word) => word.trim()) : value.map(String)))
     .optional(),
   /** Topic tags carried over from the specification site (for example `getting_started`). */
   tags: z.array(z.string()).optional(),

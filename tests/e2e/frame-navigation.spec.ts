@@ -78,10 +78,11 @@ test('a glossary term links to its entry on the glossary page', async ({ page })
   await expect(page.locator('#term-sds')).toContainText('Spine Directory Service');
 });
 
-for (const [oldAddress, heading] of [
+const movedPages: [oldAddress: string, heading: string][] = [
   ['/index2.html', 'Introduction'],
   ['/overview_engage.html', 'Getting started'],
-]) {
+];
+for (const [oldAddress, heading] of movedPages) {
   test(`the old address ${oldAddress} arrives at the page that replaced it`, async ({ page }) => {
     await page.goto(oldAddress);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
