@@ -1,0 +1,78 @@
+// src/importer/convert-page.ts: one Jekyll page to one MDX page, stage by stage; each stage sets its finished
+// output aside so the next one cannot disturb it.
+import { dirname, relative, join } from 'node:path';
+import { stringify } from 'yaml';
+import { splitFrontMatter, mapFrontMatter } from './front-matter.ts';
+import { placePage, type Sidebar } from './sidebars.ts';
+import { ProtectedText } from './protected-text.ts';
+import { convertLiquid } from './liquid.ts';
+import { protectCode } from './code.ts';
+import { removeKramdown } from './kramdown.ts';
+import { rewriteMarkdownLinks, resolveHref, type LinkTargets } from './links.ts';
+import { resolveImage, type ImagePlan } from './images.ts';
+import { convertHtml } from './html.ts';
+import type { GlossaryEntry } from './glossary.ts';
+import type { ImportNote } from './types.ts';
+
+/** What every page of one run shares. */
+export interface SiteContext {
+  siteRoot: string;
+  publicDir: string;
+  componentsDir: string;
+  glossary: GlossaryEntry[];
+  targets: LinkTargets;
+  sidebars: Sidebar[];
+  images: ImagePlan;
+}
+
+export interface ConvertedPage {
+  mdx: string;
+  notes: ImportNote[];
+  /** Output line the MDX body starts on, for mapping compiler errors back. */
+  bodyLine: number;
+}
+
+const COMPONENTS = ['Callout', 'DecisionLabel', 'Term'] as const;
+
+/** Converts a page's source; throws ImportFailure (with the source line) when it cannot. */
+export function convertPage(source: string, targetFile: string, site: SiteContext): ConvertedPage {
+  const page = splitFrontMatter(source);
+  const title = String(page.data.title ?? '');
+  const permalink = typeof page.data.permalink === 'string' ? page.data.permalink.replace(/^\//, '') : undefined;
+  const placement = placePage(site.sidebars, page.data.sidebar, permalink, title);
+  const { fields, notes } = mapFrontMatter(page.data, placement);
+  const text = new ProtectedText(page.bodyLine);
+  const resolveLink = (href: string, line: number) => resolveHref(href, line, site.targets, notes);
+  const resolveSrc = (src: string, line: number) => resolveImage(src, line, site.siteRoot, site.publicDir, site.images, notes);
+  let body = convertLiquid(page.body, { text, notes, glossary: site.glossary, pageTitle: String(fields.title) });
+  body = protectCode(body, text);
+  body = removeKramdown(body, text, notes);
+  body = rewriteMarkdownLinks(body, text, resolveLink, resolveSrc);
+  body = convertHtml(body, { text, notes, resolveLink, resolveImage: resolveSrc });
+  body = collapseBlankLines(text.restore(body)).replace(/^\s*\n/, '').replace(/\s+$/, '');
+  const imports = COMPONENTS.filter((name) => new RegExp(`<${name}\\b`).test(body)).map(
+    (name) => `import ${name} from '${importPath(targetFile, join(site.componentsDir, `${name}.astro`))}';`,
+  );
+  const head = `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${imports.length ? `${imports.join('\n')}\n\n` : ''}`;
+  notes.sort((a, b) => a.line - b.line);
+  return { mdx: `${head}${body}\n`, notes, bodyLine: head.split('\n').length };
+}
+
+function importPath(fromFile: string, toFile: string): string {
+  const path = relative(dirname(fromFile), toFile).split('\\').join('/');
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+/** Stages add blank lines around blocks; more than one in a row says nothing, except inside fenced code. */
+function collapseBlankLines(mdx: string): string {
+  let fence = '';
+  let blank = 0;
+  const kept: string[] = [];
+  for (const line of mdx.split('\n')) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker))) fence = fence ? '' : marker;
+    blank = line.trim() === '' && !fence ? blank + 1 : 0;
+    if (blank < 2) kept.push(line);
+  }
+  return kept.join('\n');
+}

@@ -1,0 +1,149 @@
+// src/importer/index.ts: one import run: read the site, convert and validate every page, then write pages, images,
+// glossary, sidebar summary and manifest (or, on a dry run, only say what would be written).
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative, sep, extname } from 'node:path';
+import { readSite, type SitePage } from './site.ts';
+import { readJekyllGlossary, mergeGlossary } from './glossary.ts';
+import { parseSidebar, summariseSidebars, type Sidebar } from './sidebars.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { convertPage, type SiteContext } from './convert-page.ts';
+import { validatePage } from './validate.ts';
+import { readManifest, formatManifest, hashContent, planWrite, writeAtomic, writeIfChanged, MANIFEST_NAME } from './write.ts';
+import { ImportFailure, type GlobalNote, type ImportOptions, type ImportResult, type PageOutcome } from './types.ts';
+
+export type { ImportOptions, ImportResult } from './types.ts';
+export const SIDEBAR_SUMMARY_NAME = '_sidebars.json';
+
+export async function importJekyll(options: ImportOptions): Promise<ImportResult> {
+  const site = readSite(options.inputs);
+  const notes: GlobalNote[] = [];
+  const shown = (file: string) => relative(process.cwd(), file) || file;
+
+  const glossaryText = existsSync(options.glossaryFile) ? readFileSync(options.glossaryFile, 'utf8') : undefined;
+  const glossary = mergeGlossary(glossaryText, site.glossaryFile ? readJekyllGlossary(readFileSync(site.glossaryFile, 'utf8')) : []);
+  for (const { imported, existing } of glossary.conflicts) {
+    notes.push({ file: shown(site.glossaryFile ?? ''), line: imported.line, message: `"${imported.term}" is already in ${shown(options.glossaryFile)} as "${existing.id}" with another definition; kept that entry unchanged` });
+  }
+  const sidebars: Sidebar[] = [];
+  for (const file of site.sidebarFiles) {
+    try {
+      sidebars.push(parseSidebar(basename(file, extname(file)), readFileSync(file, 'utf8')));
+    } catch (error) {
+      notes.push({ file: shown(file), line: 1, message: `sidebar not read: ${(error as Error).message.split('\n')[0]}` });
+    }
+  }
+
+  const targets = collectPermalinks(site.allPages, (page) => urlFor(options, page.target));
+  const context: SiteContext = {
+    siteRoot: site.root,
+    publicDir: options.publicDir,
+    componentsDir: options.componentsDir,
+    glossary: glossary.entries,
+    targets,
+    sidebars,
+    images: { copies: new Map() },
+  };
+  const manifest = readManifest(options.out);
+  const pages: PageOutcome[] = [];
+  const written: string[] = [];
+  for (const page of site.pages) {
+    const source = shown(page.file);
+    const outFile = join(options.out, page.target);
+    const target = shown(outFile);
+    const text = readFileSync(page.file, 'utf8');
+    if (!/^\uFEFF?---\r?\n/.test(text)) {
+      pages.push({ kind: 'skipped', source, reason: 'no front matter, so Jekyll copies it as a plain file, not a page' });
+      continue;
+    }
+    const duplicate = targets.duplicates.get(page.file);
+    if (duplicate) {
+      pages.push({ kind: 'failed', source, target, line: 1, reason: duplicate });
+      continue;
+    }
+    try {
+      if (splitFrontMatter(text).data.published === false) {
+        pages.push({ kind: 'skipped', source, target, reason: 'published: false' });
+        continue;
+      }
+      const converted = convertPage(text, outFile, context);
+      const problems = await validatePage(converted.mdx, glossary.entries);
+      if (problems.length) {
+        const list = problems.map((problem) => `${target}:${problem.line}:${problem.column} ${problem.message}`).join('; ');
+        pages.push({ kind: 'failed', source, target, line: 1, reason: `converted page fails the portal's checks: ${list}` });
+        continue;
+      }
+      const plan = planWrite(outFile, converted.mdx, manifest[page.target], options.force);
+      if (plan === 'edited') {
+        pages.push({ kind: 'skipped', source, target, reason: `${target} was edited by hand since the last import; --force overwrites it` });
+        continue;
+      }
+      const forced = plan === 'update' && manifest[page.target] !== undefined && manifest[page.target] !== hashContent(readFileSync(outFile));
+      if (plan !== 'unchanged') {
+        written.push(target);
+        if (!options.dryRun) writeAtomic(outFile, converted.mdx);
+      }
+      manifest[page.target] = hashContent(converted.mdx);
+      pages.push({ kind: 'converted', source, target, notes: converted.notes, write: plan === 'create' ? 'created' : plan === 'update' ? 'updated' : 'unchanged', ...(forced ? { forced } : {}) });
+    } catch (error) {
+      if (!(error instanceof ImportFailure)) throw error;
+      pages.push({ kind: 'failed', source, target, line: error.line, reason: error.message });
+    }
+  }
+
+  let imagesCopied = 0;
+  for (const [to, from] of context.images.copies) {
+    const bytes = readFileSync(from);
+    if (existsSync(to) && readFileSync(to).equals(bytes)) continue;
+    imagesCopied += 1;
+    written.push(shown(to));
+    if (!options.dryRun) writeAtomic(to, bytes);
+  }
+  const outputs: [string, string][] = [[join(options.out, MANIFEST_NAME), formatManifest(manifest)]];
+  if (glossary.added.length) outputs.push([options.glossaryFile, glossary.text]);
+  if (sidebars.length) outputs.push([join(options.out, SIDEBAR_SUMMARY_NAME), summariseSidebars(sidebars, (permalink) => targets.permalinks.get(permalink))]);
+  for (const [file, content] of outputs) {
+    const changed = !existsSync(file) || readFileSync(file, 'utf8') !== content;
+    if (!changed) continue;
+    written.push(shown(file));
+    if (!options.dryRun) writeIfChanged(file, content);
+  }
+  return { pages, notes, glossaryAdded: glossary.added.map((entry) => entry.id), imagesCopied, dryRun: options.dryRun, written };
+}
+
+/** Reads every page's permalink (published or not) so links can be rewritten and duplicates refused. */
+function collectPermalinks(pages: SitePage[], pathFor: (page: SitePage) => string) {
+  const permalinks = new Map<string, string>();
+  const unpublished = new Set<string>();
+  const duplicates = new Map<string, string>();
+  const owners = new Map<string, string>();
+  for (const page of pages) {
+    let data: Record<string, unknown>;
+    try {
+      data = splitFrontMatter(readFileSync(page.file, 'utf8')).data;
+    } catch {
+      continue; // the page itself reports its broken front matter
+    }
+    if (typeof data.permalink !== 'string') continue;
+    const permalink = data.permalink.replace(/^\//, '');
+    if (data.published === false) {
+      unpublished.add(permalink);
+      continue;
+    }
+    const owner = owners.get(permalink);
+    if (owner) {
+      duplicates.set(page.file, `permalink ${permalink} is already claimed by ${relative(process.cwd(), owner)}; two pages cannot share one`);
+      continue;
+    }
+    owners.set(permalink, page.file);
+    permalinks.set(permalink, pathFor(page));
+  }
+  return { permalinks, unpublished, duplicates };
+}
+
+/** The portal path of an output file: its place under the content folder, as Starlight routes it. */
+function urlFor(options: ImportOptions, target: string): string {
+  const file = join(options.out, target);
+  const inRoot = relative(options.contentRoot, file);
+  const path = (inRoot.startsWith('..') ? target : inRoot).split(sep).join('/').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+  return `/${path.toLowerCase()}${path ? '/' : ''}`;
+}
