@@ -1,16 +1,10 @@
 // src/importer/glossary.ts: turns `_data/glossary.yml` into portal glossary entries and appends the new ones to the
 // portal's glossary file, leaving every hand-written entry exactly as it was.
-import { parseDocument, parse, stringify, LineCounter, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { parseDocument, stringify, LineCounter, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { parseGlossary, type GlossaryEntry } from '../glossary/load-glossary.ts';
 import { decodeEntities } from './entities.ts';
 
-/** One entry of content/glossary.yaml (see CONTRACTS.md). */
-export interface GlossaryEntry {
-  id: string;
-  term: string;
-  expansion?: string;
-  definition: string;
-  see?: string;
-}
+export type { GlossaryEntry };
 
 export interface SourcedEntry extends GlossaryEntry {
   /** Line in `_data/glossary.yml`. */
@@ -87,17 +81,18 @@ export interface MergedGlossary {
   text: string;
 }
 
-/** Merges imported entries into the portal glossary; an entry for a term already there is never added again. */
-export function mergeGlossary(existingText: string | undefined, imported: SourcedEntry[]): MergedGlossary {
-  const parsed: unknown = existingText ? parse(existingText) : [];
-  if (parsed !== null && !Array.isArray(parsed)) throw new Error('the glossary file is not a list of entries');
-  const entries: GlossaryEntry[] = ((parsed ?? []) as GlossaryEntry[]).filter((entry) => entry && typeof entry.id === 'string');
+/**
+ * Merges imported entries into the portal glossary (read with the portal's own parser, so a broken file stops the
+ * run); an entry for a term already there is never added again.
+ */
+export function mergeGlossary(existingText: string | undefined, imported: SourcedEntry[], file: string): MergedGlossary {
+  const entries = existingText?.trim() ? parseGlossary(existingText, file) : [];
   const added: GlossaryEntry[] = [];
   const conflicts: GlossaryConflict[] = [];
   for (const entry of imported) {
     const existing = findEntry(entries, entry.id) ?? findEntry(entries, entry.term);
     if (existing) {
-      if (normaliseTermKey(existing.definition ?? '') !== normaliseTermKey(entry.definition)) conflicts.push({ imported: entry, existing });
+      if (normaliseTermKey(existing.definition) !== normaliseTermKey(entry.definition)) conflicts.push({ imported: entry, existing });
       continue;
     }
     const { line: _line, ...clean } = entry;
@@ -115,5 +110,5 @@ export function mergeGlossary(existingText: string | undefined, imported: Source
 /** The glossary entry a tooltip type names, matched on id or term. */
 export function findEntry(entries: GlossaryEntry[], name: string): GlossaryEntry | undefined {
   const key = normaliseTermKey(stripMarks(name));
-  return entries.find((entry) => normaliseTermKey(entry.id) === key || normaliseTermKey(entry.term ?? '') === key);
+  return entries.find((entry) => normaliseTermKey(entry.id) === key || normaliseTermKey(entry.term) === key);
 }

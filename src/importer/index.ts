@@ -20,7 +20,8 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
   const shown = (file: string) => relative(process.cwd(), file) || file;
 
   const glossaryText = existsSync(options.glossaryFile) ? readFileSync(options.glossaryFile, 'utf8') : undefined;
-  const glossary = mergeGlossary(glossaryText, site.glossaryFile ? readJekyllGlossary(readFileSync(site.glossaryFile, 'utf8')) : []);
+  const imported = site.glossaryFile ? readJekyllGlossary(readFileSync(site.glossaryFile, 'utf8')) : [];
+  const glossary = mergeGlossary(glossaryText, imported, shown(options.glossaryFile));
   for (const { imported, existing } of glossary.conflicts) {
     notes.push({ file: shown(site.glossaryFile ?? ''), line: imported.line, message: `"${imported.term}" is already in ${shown(options.glossaryFile)} as "${existing.id}" with another definition; kept that entry unchanged` });
   }

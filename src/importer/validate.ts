@@ -14,6 +14,9 @@ const importedFrontmatter = portalFrontmatter.extend({
   sidebar: z.object({ order: z.number().int(), label: z.string().optional() }).strict().optional(),
 }).strict();
 
+/** One compiler for the whole run: building it costs more than compiling a page. */
+const processor = createProcessor();
+
 export interface ValidationProblem {
   /** Line in the converted MDX file. */
   line: number;
@@ -44,7 +47,6 @@ export async function validatePage(mdx: string, glossary: GlossaryEntry[]): Prom
   }
   // Blank lines in place of the front matter keep compiler line numbers equal to the file's.
   const body = '\n'.repeat(yamlText.split('\n').length + 1) + mdx.slice(end + 5);
-  const processor = createProcessor();
   try {
     const tree = processor.parse(body) as unknown as TreeNode;
     collectTerms(tree, glossary, problems);
