@@ -1,0 +1,94 @@
+// Routes one request by pathname to the provider, the SSP, PDS, SDS or the reset hook. It knows nothing of its host.
+import { findPractice, practiceList } from '../spec/index.ts';
+import { disabledAreasOf, isCapabilityEnabled, type Enablement } from './config.ts';
+import { createSeed } from './data/appointments.ts';
+import { providerHandlers } from './provider/index.ts';
+import type { InteractionContext } from './provider/types.ts';
+import { parseProviderPath, type ProviderRoute } from './router.ts';
+import { handlePds } from './spine/pds.ts';
+import { handleSds } from './spine/sds.ts';
+import { handleSsp, SSP_PREFIX } from './spine/ssp.ts';
+import { SpineError, buildOperationOutcome, toErrorResponse } from './spine-error.ts';
+import { fhirResponse } from './respond.ts';
+import type { BookingStore } from './store.ts';
+import { checkContentNegotiation } from './validate/content.ts';
+import { checkSspHeaders, checkSspTo } from './validate/headers.ts';
+import { resolveInteraction } from './validate/interaction.ts';
+import { checkScope, verifyJwt } from './validate/jwt.ts';
+
+export interface HandlerDependencies {
+  store: BookingStore;
+  now: () => Date;
+  enablement: Enablement;
+}
+
+export const RESET_PATH = '/_sandbox/reset';
+
+const accessDenied = (ctx: Pick<InteractionContext, 'practice' | 'interaction'>) => new SpineError('ACCESS DENIED',
+  `${ctx.interaction.name} is switched off at ${ctx.practice.odsCode} (${ctx.practice.name}); the practice's data controller has not enabled it.`);
+
+/** The provider side, in the order of facts §16.1. */
+async function handleProvider(request: Request, url: URL, route: ProviderRoute, deps: HandlerDependencies): Promise<Response> {
+  const practice = findPractice(route.odsCode);
+  if (!practice) {
+    throw new SpineError('NO_RECORD_FOUND', `No sandbox practice has the ODS code ${JSON.stringify(route.odsCode.slice(0, 40))}; try ${practiceList.map((p) => p.odsCode).join(', ')}.`);
+  }
+  const traceId = checkSspHeaders(request.headers);
+  checkSspTo(request.headers, practice);
+  const { interaction, params } = resolveInteraction(request.method, request.headers, route);
+  const now = deps.now();
+  const claims = verifyJwt(request.headers.get('Authorization'), interaction, now);
+  checkContentNegotiation(request, url);
+  checkScope(claims, interaction);
+
+  // spec: the migrate interactions ignore every switch (facts §9.7, §10.5)
+  const switchable = interaction.reason !== 'migration';
+  const enabled = !switchable || isCapabilityEnabled(deps.enablement, practice.odsCode, interaction.capability);
+  let assertedEnabled = false;
+  await deps.store.ensureSeeded(() => createSeed(now));
+  const ctx: InteractionContext = {
+    request, url, baseUrl: `${url.origin}${route.rootPath}`, interaction, practice, params, traceId, claims,
+    store: deps.store, now, disabledAreas: switchable ? disabledAreasOf(deps.enablement, practice.odsCode) : new Set(),
+    assertEnabled() {
+      assertedEnabled = true;
+      if (!enabled) throw accessDenied(ctx);
+    },
+  };
+  const response = await providerHandlers[interaction.key](ctx);
+  if (!enabled && !assertedEnabled && response.ok) throw accessDenied(ctx);
+  return response;
+}
+
+/** Builds the request handler over the given state and clock. */
+export function createHandler(deps: HandlerDependencies): (request: Request) => Promise<Response> {
+  // The SSP forwards to providers only, never to another SSP, Spine or reset URL.
+  const forward = (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const providerRoute = parseProviderPath(url.pathname);
+    if (!providerRoute) throw new SpineError('BAD_REQUEST', 'The SSP target is not a provider service root URL.');
+    return handleProvider(request, url, providerRoute, deps);
+  };
+  const route = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const path = url.pathname;
+    if (path === RESET_PATH) {
+      if (request.method !== 'POST') throw new SpineError('BAD_REQUEST', `Reset the sandbox with POST ${RESET_PATH}.`);
+      await deps.store.reset(createSeed(deps.now()));
+      return fhirResponse(buildOperationOutcome([{ severity: 'information', code: 'informational',
+        diagnostics: 'The sandbox state was reset: bookings, cancellations and registrations are back to the seed.' }]));
+    }
+    if (path.startsWith('/spine/pds/') || path === '/spine/pds') return handlePds(request, url);
+    if (path.startsWith('/spine/sds/') || path === '/spine/sds') return handleSds(request, url);
+    if (path.startsWith(SSP_PREFIX)) return handleSsp(request, url, forward);
+    const providerRoute = parseProviderPath(path);
+    if (providerRoute) return handleProvider(request, url, providerRoute, deps);
+    throw new SpineError('NO_RECORD_FOUND', `Nothing is served at ${JSON.stringify(path.slice(0, 200))}. Provider URLs look like /B82617/STU3/1/gpconnect/metadata; see also ${SSP_PREFIX}https://..., /spine/pds/Patient/{nhsNumber}, /spine/sds/... and POST ${RESET_PATH}.`);
+  };
+  return async (request) => {
+    try {
+      return await route(request);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,43 @@
+// The GP Connect sandbox: one Web-standard handler. Hosts (the page's widget, the Node server, an edge function) adapt
+// only the transport and choose the store.
+import { DEFAULT_ENABLEMENT, type Enablement } from './config.ts';
+import { createSeed } from './data/appointments.ts';
+import { createHandler } from './handler.ts';
+import { createMemoryStore, type BookingStore } from './store.ts';
+
+export interface SandboxOptions {
+  /** Where bookings and registrations live; in memory by default. */
+  store?: BookingStore;
+  /** The sandbox clock; tests pin it. */
+  now?: () => Date;
+  /** Practices' enablement switches; by default everything is on except ARS and Access Document at X12345. */
+  enablement?: Enablement;
+}
+
+export interface Sandbox {
+  /** Answers one request as the provider, SSP, PDS or SDS would. Never throws. */
+  handle(request: Request): Promise<Response>;
+  /** Restores the seed: the same as `POST /_sandbox/reset`. */
+  reset(): Promise<void>;
+}
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const store = options.store ?? createMemoryStore();
+  const now = options.now ?? (() => new Date());
+  const handle = createHandler({ store, now, enablement: options.enablement ?? DEFAULT_ENABLEMENT });
+  return { handle, reset: () => store.reset(createSeed(now())) };
+}
+
+const defaultSandbox = createSandbox();
+
+/** A shared in-memory sandbox, for hosts that need no options. */
+export const handle = (request: Request): Promise<Response> => defaultSandbox.handle(request);
+
+export { SpineError } from './spine-error.ts';
+export { createMemoryStore, createStorageStore } from './store.ts';
+export type { BookingStore, KeyValueStorage, StoredAppointment, Registration } from './store.ts';
+export { DEFAULT_ENABLEMENT } from './config.ts';
+export type { Enablement, PracticeSwitches } from './config.ts';
+export { RESET_PATH } from './handler.ts';
+export { SSP_PREFIX } from './spine/ssp.ts';
+export type { InteractionContext, InteractionHandler } from './provider/types.ts';

@@ -1,0 +1,23 @@
+// Finds the Patient a practice may return: a seeded test patient, or one registered through the API (facts §7.2, §7.3).
+import type { Patient } from 'fhir/r3';
+import { buildPatient, findHeldPatient, isReturnable } from '../../data/patients.ts';
+import type { InteractionContext } from '../types.ts';
+
+export interface FoundPatient {
+  resource: Patient;
+  versionId: string;
+}
+
+/**
+ * The patient at the practice, or undefined when it may not be returned (unknown, sensitive, deceased, inactive).
+ * A registration made through the API wins over a seeded record, so a reactivated inactive patient is found.
+ */
+export async function findReturnablePatient(ctx: InteractionContext, match: { nhsNumber?: string; logicalId?: string }):
+  Promise<FoundPatient | undefined> {
+  const registration = await ctx.store.findRegistration(ctx.practice.odsCode, match);
+  if (registration) return { resource: registration.resource, versionId: registration.versionId };
+  const held = findHeldPatient(ctx.practice.odsCode, match);
+  if (!held || !isReturnable(held.patient)) return undefined;
+  const resource = buildPatient(held.patient, held.practice, held.logicalId);
+  return { resource, versionId: resource.meta?.versionId as string };
+}

@@ -1,0 +1,40 @@
+// Builds every sandbox response: FHIR JSON, no-store caching, and ETag/Location where the resource has a version.
+import type { Resource } from 'fhir/r3';
+import { CACHE_CONTROL, FHIR_JSON } from '../spec/index.ts';
+
+export interface FhirResponseOptions {
+  status?: number;
+  /** The resource's versionId; sent as a weak ETag, `W/"<versionId>"`. */
+  etag?: string;
+  /** Absolute URL for the `Location` header of a create. */
+  location?: string;
+  headers?: Record<string, string>;
+}
+
+/** The weak ETag form GP Connect uses for a versionId. */
+export const toEtag = (versionId: string): string => `W/"${versionId}"`;
+
+/**
+ * A FHIR JSON response with the headers every GP Connect answer carries (facts §5.3, §5.8, §16.3). `null` sends no
+ * body, for a consumer that asked for `Prefer: return=minimal`.
+ */
+export function fhirResponse(resource: Resource | object | null, options: FhirResponseOptions = {}): Response {
+  const headers = new Headers(options.headers);
+  if (resource !== null) headers.set('Content-Type', FHIR_JSON);
+  headers.set('Cache-Control', CACHE_CONTROL);
+  if (options.etag) headers.set('ETag', toEtag(options.etag));
+  if (options.location) headers.set('Location', options.location);
+  return new Response(resource === null ? null : JSON.stringify(resource), { status: options.status ?? 200, headers });
+}
+
+/** True when the request asks for `Prefer: return=minimal` (create and update default to the full resource). */
+export const prefersMinimal = (request: Request): boolean =>
+  /(^|[;,\s])return=minimal($|[;,\s])/.test(request.headers.get('Prefer') ?? '');
+
+/** A plain JSON response for the Spine imitations (PDS and SDS speak JSON here, not FHIR). */
+export function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json;charset=utf-8', 'Cache-Control': CACHE_CONTROL },
+  });
+}

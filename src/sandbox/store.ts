@@ -1,0 +1,189 @@
+// Sandbox state (bookings and temporary registrations) behind one small interface: in memory, or in a Web Storage.
+import type { Appointment, Patient } from 'fhir/r3';
+
+export interface StoredAppointment {
+  id: string;
+  versionId: string;
+  practiceOds: string;
+  patientId: string;
+  slotIds: string[];
+  /** True for a home visit: readable and listed, never amended or cancelled through the API. */
+  visit?: boolean;
+  /** The Appointment as stored, with id and meta.versionId filled in. */
+  resource: Appointment;
+}
+
+export interface Registration {
+  nhsNumber: string;
+  logicalId: string;
+  practiceOds: string;
+  versionId: string;
+  resource: Patient;
+}
+
+/** What a reset restores. */
+export interface StoreSeed {
+  appointments: StoredAppointment[];
+}
+
+export interface AppointmentDraft {
+  patientId: string;
+  slotIds: string[];
+  /** Builds the stored resource once the id and versionId are known. */
+  build(id: string, versionId: string): Appointment;
+}
+
+export type BookResult = { ok: true; appointment: StoredAppointment } | { ok: false; reason: 'slot-busy'; slotId: string };
+export type UpdateResult = { ok: true; appointment: StoredAppointment } | { ok: false; reason: 'not-found' | 'version-mismatch' };
+export type RegisterResult = { ok: true; registration: Registration } | { ok: false; reason: 'duplicate' };
+
+/**
+ * The sandbox's state. Each write is check-and-set with no `await` in between, so within one JavaScript realm
+ * concurrent bookings of one slot cannot both win.
+ */
+export interface BookingStore {
+  /** Writes the seed unless the store already holds state (for example a browser's earlier session). */
+  ensureSeeded(seed: () => StoreSeed): Promise<void>;
+  /** Drops every booking and registration and writes the seed. */
+  reset(seed: StoreSeed): Promise<void>;
+  getAppointment(id: string): Promise<StoredAppointment | undefined>;
+  listAppointments(practiceOds: string): Promise<StoredAppointment[]>;
+  /** Slots taken by appointments that are not cancelled. */
+  busySlotIds(practiceOds: string): Promise<Set<string>>;
+  /** Books every slot of the draft, or none of them when one is already taken. */
+  book(practiceOds: string, draft: AppointmentDraft): Promise<BookResult>;
+  /** Replaces an appointment when `expectedVersionId` is current; cancelling frees its slots. */
+  update(id: string, expectedVersionId: string, build: (versionId: string) => Appointment): Promise<UpdateResult>;
+  /** Adds a registration; `logicalId` keeps the id of a reactivated record, otherwise a new one is assigned. */
+  register(practiceOds: string, nhsNumber: string, build: (logicalId: string, versionId: string) => Patient,
+    logicalId?: string): Promise<RegisterResult>;
+  findRegistration(practiceOds: string, match: { nhsNumber?: string; logicalId?: string }): Promise<Registration | undefined>;
+}
+
+interface State {
+  seeded: boolean;
+  appointments: Record<string, StoredAppointment>;
+  registrations: Registration[];
+  nextAppointmentId: number;
+  nextPatientId: number;
+  lastVersion: number;
+}
+
+// New ids start well above the seed's so seeded and created records never collide.
+const emptyState = (): State => ({
+  seeded: false, appointments: {}, registrations: [], nextAppointmentId: 1000, nextPatientId: 1000, lastVersion: 0,
+});
+
+/** versionIds are epoch milliseconds, bumped when two writes land in the same millisecond. */
+function nextVersion(state: State): string {
+  state.lastVersion = Math.max(Date.now(), state.lastVersion + 1);
+  return String(state.lastVersion);
+}
+
+const isActive = (appointment: StoredAppointment) => appointment.resource.status !== 'cancelled';
+
+/** The store logic over any synchronous load/save pair. */
+function createStateStore(load: () => State, save: (state: State) => void): BookingStore {
+  const write = <T>(change: (state: State) => T): T => {
+    const state = load();
+    const result = change(state);
+    save(state);
+    return result;
+  };
+  const seedInto = (state: State, seed: StoreSeed) => {
+    Object.assign(state, emptyState(), { seeded: true });
+    for (const appointment of seed.appointments) state.appointments[appointment.id] = structuredClone(appointment);
+  };
+  return {
+    async ensureSeeded(seed) {
+      if (load().seeded) return;
+      write((state) => seedInto(state, seed()));
+    },
+    async reset(seed) {
+      write((state) => seedInto(state, seed));
+    },
+    async getAppointment(id) {
+      const found = load().appointments[id];
+      return found && structuredClone(found);
+    },
+    async listAppointments(practiceOds) {
+      return Object.values(load().appointments).filter((a) => a.practiceOds === practiceOds).map((a) => structuredClone(a));
+    },
+    async busySlotIds(practiceOds) {
+      const taken = Object.values(load().appointments).filter((a) => a.practiceOds === practiceOds && isActive(a));
+      return new Set(taken.flatMap((a) => a.slotIds));
+    },
+    async book(practiceOds, draft) {
+      return write((state): BookResult => {
+        const taken = new Set(Object.values(state.appointments)
+          .filter((a) => a.practiceOds === practiceOds && isActive(a)).flatMap((a) => a.slotIds));
+        const clash = draft.slotIds.find((slotId) => taken.has(slotId));
+        if (clash) return { ok: false, reason: 'slot-busy', slotId: clash };
+        const id = String(state.nextAppointmentId++);
+        const versionId = nextVersion(state);
+        const appointment: StoredAppointment = { id, versionId, practiceOds, patientId: draft.patientId,
+          slotIds: [...draft.slotIds], resource: draft.build(id, versionId) };
+        state.appointments[id] = appointment;
+        return { ok: true, appointment: structuredClone(appointment) };
+      });
+    },
+    async update(id, expectedVersionId, build) {
+      return write((state): UpdateResult => {
+        const current = state.appointments[id];
+        if (!current) return { ok: false, reason: 'not-found' };
+        if (current.versionId !== expectedVersionId) return { ok: false, reason: 'version-mismatch' };
+        const versionId = nextVersion(state);
+        const updated = { ...current, versionId, resource: build(versionId) };
+        state.appointments[id] = updated;
+        return { ok: true, appointment: structuredClone(updated) };
+      });
+    },
+    async register(practiceOds, nhsNumber, build, existingId) {
+      return write((state): RegisterResult => {
+        if (state.registrations.some((r) => r.practiceOds === practiceOds && r.nhsNumber === nhsNumber)) {
+          return { ok: false, reason: 'duplicate' };
+        }
+        const logicalId = existingId ?? String(state.nextPatientId++);
+        const versionId = nextVersion(state);
+        const registration = { nhsNumber, logicalId, practiceOds, versionId, resource: build(logicalId, versionId) };
+        state.registrations.push(registration);
+        return { ok: true, registration: structuredClone(registration) };
+      });
+    },
+    async findRegistration(practiceOds, match) {
+      const found = load().registrations.find((r) => r.practiceOds === practiceOds &&
+        (match.nhsNumber === undefined || r.nhsNumber === match.nhsNumber) &&
+        (match.logicalId === undefined || r.logicalId === match.logicalId));
+      return found && structuredClone(found);
+    },
+  };
+}
+
+/** A store that lives as long as the process (the Node server, tests). */
+export function createMemoryStore(): BookingStore {
+  let state = emptyState();
+  return createStateStore(() => state, (next) => { state = next; });
+}
+
+/** The subset of Web Storage the persisted store needs; the widget passes localStorage or sessionStorage. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export const STORAGE_KEY = 'gpconnect-sandbox:state:v1';
+
+/** A store persisted in a Web Storage, so bookings survive page loads in the browser. */
+export function createStorageStore(storage: KeyValueStorage, key = STORAGE_KEY): BookingStore {
+  const load = (): State => {
+    const text = storage.getItem(key);
+    if (!text) return emptyState();
+    try {
+      return { ...emptyState(), ...(JSON.parse(text) as Partial<State>) };
+    } catch {
+      // A corrupted entry (edited by hand, another version) is treated as no state: the seed is written again.
+      return emptyState();
+    }
+  };
+  return createStateStore(load, (state) => storage.setItem(key, JSON.stringify(state)));
+}
