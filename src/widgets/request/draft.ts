@@ -115,9 +115,18 @@ export function tokenForSend(draft: RequestDraft, now: Date): string {
   return decoded.ok ? encodeJwt(refreshClaimTimes(decoded.payload, now)) : draft.token;
 }
 
+/** A random (version 4) UUID in lowercase. getRandomValues works on plain-HTTP pages, where randomUUID is missing. */
+export function newTraceId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** The request on the wire; each call is one send, so it carries a new Ssp-TraceID. */
 export function buildWireRequest(draft: RequestDraft, options: { base: string; now: Date; traceId?: string }): WireRequest {
-  const traceId = options.traceId ?? crypto.randomUUID();
+  const traceId = options.traceId ?? newTraceId();
   const headers = draft.headers.map(([name, value]): [string, string] =>
     name.toLowerCase() === SSP_HEADERS.traceId.toLowerCase() ? [name, traceId] : [name, value]);
   headers.push(['Authorization', `Bearer ${tokenForSend(draft, options.now)}`]);

@@ -15,6 +15,18 @@ export interface PrerequisiteStep {
   patient?: string | null;
 }
 
+/**
+ * Stand-ins for values only earlier requests can supply, used when the page is built: the static request then
+ * shows where the slot, appointment or document id will go.
+ */
+export const PREVIEW_SESSION: SessionState = {
+  freeSlot: { id: '{slot id}', start: '{slot start}', end: '{slot end}', practice: '{practice}', locationId: '{location id}',
+    practitionerId: '{practitioner id}' },
+  appointment: { id: '{appointment id}', versionId: '{version id}', practice: '{practice}', status: 'booked',
+    resource: { resourceType: 'Appointment', id: '{appointment id}', '…': '(the appointment exactly as last read)' } },
+  documents: { patient2: [{ binaryId: '{binary id}', size: 0 }], patient4: [{ binaryId: '{binary id}', size: Number.MAX_SAFE_INTEGER }] },
+};
+
 /** The next request to make for `need`, or undefined once the session already holds what it needs. */
 export function nextPrerequisite(need: Need, state: SessionState, context: { practice: string; patient: string | null }): PrerequisiteStep | undefined {
   const searchSlots: PrerequisiteStep = { interaction: 'A1', example: 'free-slots-org1', practice: context.practice };

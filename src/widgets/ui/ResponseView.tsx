@@ -1,0 +1,92 @@
+// The answer: status and reason, time, the OperationOutcome explained, a Bundle outline, headers and the body.
+import { explainResponse } from '../explain/index.ts';
+import type { WireRequest, WireResponse } from '../request/wire.ts';
+import { outlineBundle } from '../response/outline.ts';
+import type { TransportFailure } from '../transport/index.ts';
+import { JsonView } from './JsonView.tsx';
+
+/** Reason phrases for the statuses GP Connect uses, for targets (and the in-page sandbox) that send none. */
+const REASONS: Record<number, string> = {
+  200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
+  405: 'Method Not Allowed', 409: 'Conflict', 410: 'Gone', 412: 'Precondition Failed', 415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+};
+
+export function describeStatus(response: WireResponse): string {
+  return `${response.status} ${response.statusText || REASONS[response.status] || ''}`.trim();
+}
+
+export interface SendOutcome {
+  request: WireRequest;
+  interaction: string;
+  response?: WireResponse;
+  failure?: TransportFailure;
+  /** Requests sent first because the example needed their results. */
+  prerequisites: string[];
+}
+
+export function ResponseView({ outcome }: { outcome: SendOutcome }) {
+  const { response, failure, request } = outcome;
+  return (
+    <section class="tryit-response" aria-label="Response">
+      {outcome.prerequisites.length > 0 ? (
+        <p class="tryit-hint">First sent, because this example needs their results: {outcome.prerequisites.join('; ')}.</p>
+      ) : null}
+      {failure ? (
+        <div class="tryit-failure" data-failure={failure.kind}>
+          <p><strong>No response: {failure.kind === 'cors' ? 'blocked by CORS' : failure.kind === 'refused' ? 'connection refused' : failure.kind}.</strong> {failure.message}</p>
+          <p>{failure.advice}</p>
+        </div>
+      ) : null}
+      {response ? <ResponseBody response={response} request={request} interaction={outcome.interaction} /> : null}
+    </section>
+  );
+}
+
+function ResponseBody({ response, request, interaction }: { response: WireResponse; request: WireRequest; interaction: string }) {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(response.body);
+  } catch {
+    parsed = undefined;
+  }
+  const explanations = explainResponse(parsed, { interaction, url: request.url, body: request.body });
+  const outline = outlineBundle(parsed);
+  const tone = response.status < 300 ? 'ok' : response.status < 500 ? 'client' : 'server';
+  return (
+    <>
+      <p class={`tryit-status tryit-status--${tone}`}>
+        <strong data-testid="status">{describeStatus(response)}</strong> <span>{response.ms} ms</span>
+        <span class="tryit-status__url">{request.method} {request.url}</span>
+      </p>
+      {explanations.map((item, index) => (
+        <div class="tryit-explain" key={index} data-testid="explanation">
+          <p><strong><code>{item.code}</code></strong> ({item.severity}): {item.display}</p>
+          <p>{item.meaning}</p>
+          <p><strong>Likely cause here:</strong> {item.cause}</p>
+          {item.diagnostics ? <p>Diagnostics: <q>{item.diagnostics}</q></p> : null}
+          {item.link ? <p><a href={item.link}>{item.code} in the error table</a></p> : null}
+        </div>
+      ))}
+      {outline ? (
+        <details class="tryit-outline" open>
+          <summary>Bundle ({outline.bundleType}): {outline.entries} entries</summary>
+          <ul>{outline.byType.map((group) => <li key={group.resourceType}>{group.resourceType}: {group.count}</li>)}</ul>
+          {outline.lists.length > 0 ? (
+            <>
+              <p>Lists</p>
+              <ul data-testid="list-outline">{outline.lists.map((list, index) => (
+                <li key={index}>{list.title}: {list.items} {list.items === 1 ? 'item' : 'items'}{list.note ? ` (${list.note})` : ''}</li>
+              ))}</ul>
+            </>
+          ) : null}
+        </details>
+      ) : null}
+      <details class="tryit-headers">
+        <summary>Response headers ({response.headers.length})</summary>
+        <dl>{response.headers.map(([name, value], index) => <div key={index}><dt>{name}</dt><dd>{value}</dd></div>)}</dl>
+      </details>
+      {response.body ? <JsonView text={response.body} label="Response body" /> : <p class="tryit-hint">The response has no body.</p>}
+    </>
+  );
+}
