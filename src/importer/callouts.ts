@@ -21,10 +21,6 @@ const BOOTSTRAP_TYPES: Record<string, CalloutType> = {
   danger: 'warning', warning: 'warning', info: 'note', primary: 'note', default: 'note', success: 'tip',
 };
 
-export function isCalloutInclude(name: string): boolean {
-  return name in CALLOUT_INCLUDES;
-}
-
 /** The opening <Callout> tag for an include, or undefined when it is not a callout include. */
 export function calloutTag(name: string, params: Record<string, string>): string | undefined {
   const mapping = CALLOUT_INCLUDES[name];

@@ -8,7 +8,7 @@ import { parseSidebar, summariseSidebars, type Sidebar } from './sidebars.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { convertPage, type SiteContext } from './convert-page.ts';
 import { validatePage } from './validate.ts';
-import { readManifest, formatManifest, hashContent, planWrite, writeAtomic, writeIfChanged, MANIFEST_NAME } from './write.ts';
+import { readManifest, formatManifest, hashContent, planWrite, writeAtomic, MANIFEST_NAME } from './write.ts';
 import { ImportFailure, type GlobalNote, type ImportOptions, type ImportResult, type PageOutcome } from './types.ts';
 
 export type { ImportOptions, ImportResult } from './types.ts';
@@ -106,7 +106,7 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
     const changed = !existsSync(file) || readFileSync(file, 'utf8') !== content;
     if (!changed) continue;
     written.push(shown(file));
-    if (!options.dryRun) writeIfChanged(file, content);
+    if (!options.dryRun) writeAtomic(file, content);
   }
   return { pages, notes, glossaryAdded: glossary.added.map((entry) => entry.id), imagesCopied, dryRun: options.dryRun, written };
 }

@@ -46,7 +46,3 @@ export class ProtectedText {
   }
 }
 
-/** True when `text` holds nothing but placeholders and white space. */
-export function isOnlyPlaceholders(text: string): boolean {
-  return text.replace(TOKEN, '').trim() === '';
-}

@@ -51,9 +51,3 @@ export function writeAtomic(file: string, content: string | Buffer): void {
   }
 }
 
-/** Writes only when the bytes differ; returns whether it wrote. */
-export function writeIfChanged(file: string, content: string | Buffer): boolean {
-  if (existsSync(file) && readFileSync(file).equals(Buffer.from(content))) return false;
-  writeAtomic(file, content);
-  return true;
-}
