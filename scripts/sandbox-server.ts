@@ -1,0 +1,37 @@
+// `npm run sandbox`: serves the GP Connect sandbox on http://127.0.0.1:4010 (flags: --port N, --host H).
+import { parseArgs } from 'node:util';
+import { capabilities, practiceList, serviceRootPath, testPatientList, type RoutingSegment } from '../src/spec/index.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, startSandboxServer } from '../src/sandbox-server/index.ts';
+
+const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
+const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a whole number from 0 to 65535; received ${JSON.stringify(values.port)}.`);
+  process.exit(2);
+}
+
+const server = await startSandboxServer({ port, host: values.host ?? DEFAULT_HOST, log: (line) => console.log(line) });
+const segments = [...new Set(Object.values(capabilities).map((c) => c.routingSegment))] as RoutingSegment[];
+
+console.log(`GP Connect sandbox listening on ${server.url}\n`);
+console.log('Practices (service root URLs):');
+for (const practice of practiceList) {
+  console.log(`  ${practice.odsCode} ${practice.name} (${practice.actor}), ASID ${practice.asid}`);
+  for (const segment of segments) console.log(`    ${server.url}${serviceRootPath(practice.odsCode, segment)}`);
+}
+console.log('\nTest patients:');
+for (const patient of testPatientList) {
+  console.log(`  ${patient.key.padEnd(22)} ${patient.nhsNumber}  ${patient.practice ?? '—'.padEnd(6)}  ${patient.role}`);
+}
+console.log(`\nAlso: ${server.url}/ssp/https://..., ${server.url}/spine/pds/Patient/{nhsNumber}, ` +
+  `${server.url}/spine/sds/search?filter=..., POST ${server.url}/_sandbox/reset\n`);
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    console.log(`\n${signal} received: closing the sandbox server.`);
+    server.close().then(() => process.exit(0), () => process.exit(1));
+  });
+}

@@ -1,0 +1,119 @@
+// The Node host of the sandbox: @hono/node-server around the Web-standard handler, adding only transport concerns
+// (CORS for the site's widgets, a 1 MB body limit, one log line per request). No sandbox rule lives here.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { createSandbox, SpineError, type Sandbox } from '../sandbox/index.ts';
+
+export const DEFAULT_PORT = 4010;
+export const DEFAULT_HOST = '127.0.0.1';
+/** Bodies above this are refused with 413 before they reach the sandbox. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const ALLOWED_HEADERS = ['Ssp-TraceID', 'Ssp-From', 'Ssp-To', 'Ssp-InteractionID', 'Authorization', 'If-Match', 'Prefer',
+  'Content-Type', 'Accept'];
+const EXPOSED_HEADERS = ['ETag', 'Location'];
+
+export interface SandboxServerOptions {
+  port?: number;
+  host?: string;
+  /** The sandbox to serve; a fresh in-memory one by default. */
+  sandbox?: Sandbox;
+  /** Where the per-request log lines go; silent when omitted. */
+  log?: (line: string) => void;
+}
+
+export interface RunningSandboxServer {
+  /** `http://host:port` */
+  url: string;
+  port: number;
+  host: string;
+  close(): Promise<void>;
+}
+
+function withCors(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set('Access-Control-Allow-Origin', '*');
+  headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(', '));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+function preflight(): Response {
+  return new Response(null, { status: 204, headers: {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+    'Access-Control-Allow-Headers': ALLOWED_HEADERS.join(', '),
+    'Access-Control-Max-Age': '600',
+  } });
+}
+
+const tooLarge = () => new SpineError('BAD_REQUEST',
+  `The request body is larger than ${MAX_BODY_BYTES} bytes, the sandbox server's limit.`, { status: 413 }).toResponse();
+
+/** Reads the body up to the limit; undefined when it is larger (chunked bodies carry no Content-Length to trust). */
+async function readLimitedBody(request: Request): Promise<Uint8Array | undefined> {
+  if (!request.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The fetch function the server runs: transport concerns around `sandbox.handle`. */
+export function createServerFetch(sandbox: Sandbox, log?: (line: string) => void): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const started = performance.now();
+    const url = new URL(request.url);
+    let response: Response;
+    if (request.method === 'OPTIONS' && request.headers.has('Access-Control-Request-Method')) {
+      response = preflight();
+    } else if (Number(request.headers.get('Content-Length') ?? 0) > MAX_BODY_BYTES) {
+      response = withCors(tooLarge());
+    } else {
+      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readLimitedBody(request);
+      response = withCors(body === undefined && request.body
+        ? tooLarge()
+        : await sandbox.handle(new Request(request.url, { method: request.method, headers: request.headers,
+          ...(body && body.byteLength > 0 ? { body } : {}) })));
+    }
+    const interaction = request.headers.get('Ssp-InteractionID');
+    log?.(`${new Date().toISOString()} ${request.method} ${url.pathname}${url.search} → ${response.status} ` +
+      `${(performance.now() - started).toFixed(1)} ms${interaction ? ` [${interaction}]` : ''}`);
+    return response;
+  };
+}
+
+/** Starts the server and resolves once it listens; port 0 picks a free port. */
+export function startSandboxServer(options: SandboxServerOptions = {}): Promise<RunningSandboxServer> {
+  const host = options.host ?? DEFAULT_HOST;
+  const sandbox = options.sandbox ?? createSandbox();
+  return new Promise((resolve, reject) => {
+    const server = serve({
+      fetch: createServerFetch(sandbox, options.log),
+      port: options.port ?? DEFAULT_PORT,
+      hostname: host,
+      // Keep Node's own Request and Response: the sandbox is written against the standard ones.
+      overrideGlobalObjects: false,
+    }, (info: AddressInfo) => {
+      const urlHost = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${urlHost}:${info.port}`, port: info.port, host,
+        close: () => new Promise<void>((done) => {
+          (server as Server).closeAllConnections?.();
+          server.close(() => done());
+        }),
+      });
+    });
+    server.once('error', reject);
+  });
+}
