@@ -1,0 +1,115 @@
+// The four requests the Spine flow sends through the SSP to the provider (facts §4.5 steps 3-6). They are the
+// <TryIt> examples' requests (same headers, JWT and bodies), re-addressed to the SSP URL and filled with what the
+// earlier steps found: the ASID from SDS in Ssp-To, the traced NHS number, the slot and the patient's logical id.
+import { serviceRootPath } from '../../spec/capabilities.ts';
+import { SSP_HEADERS } from '../../spec/headers.ts';
+import { identifierSystems } from '../../spec/identifier-systems.ts';
+import { interactions, type InteractionKey } from '../../spec/interactions.ts';
+import { token } from '../examples/foundations.ts';
+import { buildWireRequest, createDraft, TRACE_ID_PLACEHOLDER, type RequestDraft } from '../request/draft.ts';
+import type { WireRequest, WireResponse } from '../request/wire.ts';
+import { recordResponse, type FreeSlot } from '../session/state.ts';
+import type { Reading } from './spine-lookups.ts';
+import { buildSspUrl } from './ssp-url.ts';
+
+export type ProviderStep = 'metadata' | 'free-slots' | 'find-patient' | 'book';
+
+/** The named example each step starts from. */
+export const providerPresets: Record<ProviderStep, { interaction: InteractionKey; example: string }> = {
+  metadata: { interaction: 'F1', example: 'metadata' },
+  'free-slots': { interaction: 'A1', example: 'free-slots-org1' },
+  'find-patient': { interaction: 'F2', example: 'find-patient2' },
+  book: { interaction: 'A3', example: 'book-appointment' },
+};
+
+/** What the provider steps take from the steps before them. */
+export interface ProviderContext {
+  odsCode: string;
+  nhsNumber: string;
+  /** Provider ASID from the SDS AS record. */
+  asid: string;
+  sspBase: string;
+  /** The provider part of the SSP URL as the consumer writes it (normally the SDS endpoint, unchanged). */
+  providerRoot: string;
+  patientId?: string;
+  freeSlot?: FreeSlot;
+  now: Date;
+}
+
+type Json = Record<string, any>;
+
+function buildDraft(step: ProviderStep, context: ProviderContext): RequestDraft {
+  const { interaction, example } = providerPresets[step];
+  const session = context.freeSlot ? { freeSlot: context.freeSlot } : {};
+  const draft = createDraft(interaction, example, { now: context.now, session, practice: context.odsCode, patient: null });
+  // Ssp-To is the ASID SDS returned, not one this module knows in advance.
+  draft.headers = draft.headers.map(([name, value]): [string, string] => [name, name === SSP_HEADERS.to ? context.asid : value]);
+  if (step === 'find-patient') draft.query = [['identifier', token(identifierSystems.nhsNumber.system, context.nhsNumber)]];
+  if (step === 'book' && draft.body) {
+    const body = JSON.parse(draft.body) as Json;
+    body.participant[0].actor.reference = `Patient/${context.patientId ?? ''}`;
+    draft.body = JSON.stringify(body, null, 2);
+  }
+  return draft;
+}
+
+/**
+ * The request on the wire through the SSP. Without a trace id it shows the placeholder the <TryIt> preview uses;
+ * each send passes a fresh one.
+ */
+export function buildProviderRequest(step: ProviderStep, context: ProviderContext, traceId = TRACE_ID_PLACEHOLDER): WireRequest {
+  const draft = buildDraft(step, context);
+  const wire = buildWireRequest(draft, { base: '', now: context.now, traceId });
+  // buildWireRequest addresses the provider directly; keep its path and query and put the SSP prefix in front.
+  const relative = wire.url.slice(serviceRootPath(draft.practice, interactions[draft.interaction].base).length);
+  return { ...wire, url: buildSspUrl(context.sspBase, context.providerRoot, relative) };
+}
+
+/** A slot or appointment time as a person reads it, in UK time. */
+export function formatUkTime(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleString('en-GB', {
+    timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
+  });
+}
+
+const entriesOf = (bundle: Json): Json[] =>
+  Array.isArray(bundle.entry) ? bundle.entry.map((entry: Json) => entry?.resource).filter(Boolean) : [];
+
+/** What a successful provider answer tells the next step. */
+export interface ProviderFindings {
+  patientId?: string;
+  freeSlot?: FreeSlot;
+  appointmentId?: string;
+}
+
+export function readProviderAnswer(step: ProviderStep, context: ProviderContext, response: WireResponse, body: Json): Reading<ProviderFindings> {
+  switch (step) {
+    case 'metadata':
+      if (body.resourceType !== 'CapabilityStatement') return { ok: false, reason: 'The answer is not a CapabilityStatement.' };
+      return { ok: true, found: {},
+        summary: `The provider answered with its CapabilityStatement (${body.name ?? 'GP Connect'} ${body.version ?? ''}, FHIR ${body.fhirVersion ?? ''}).` };
+    case 'free-slots': {
+      const slots = entriesOf(body).filter((resource) => resource.resourceType === 'Slot');
+      const { freeSlot } = recordResponse({}, 'A1', { practice: context.odsCode, now: context.now }, response);
+      if (!freeSlot) {
+        return { ok: false, reason: `The practice ${context.odsCode} has no free slot in this date range. Widen or move the start and end dates (at most 14 days apart) and run the step again.` };
+      }
+      return { ok: true, found: { freeSlot },
+        summary: `${slots.length} free ${slots.length === 1 ? 'slot' : 'slots'} found; the first, Slot/${freeSlot.id}, runs ${formatUkTime(freeSlot.start)} to ${formatUkTime(freeSlot.end)}.` };
+    }
+    case 'find-patient': {
+      const patient = entriesOf(body).find((resource) => resource.resourceType === 'Patient');
+      if (!patient?.id) {
+        return { ok: false, reason: `The practice holds no active record for NHS number ${context.nhsNumber}. A consumer would register the patient (Register a patient) and then book.` };
+      }
+      return { ok: true, found: { patientId: String(patient.id) },
+        summary: `The practice holds the patient as Patient/${patient.id}; the booking refers to that logical id.` };
+    }
+    case 'book':
+      if (body.resourceType !== 'Appointment' || !body.id) return { ok: false, reason: 'The answer is not the booked Appointment.' };
+      return { ok: true, found: { appointmentId: String(body.id) },
+        summary: `Appointment booked: Appointment/${body.id}, ${formatUkTime(body.start)} to ${formatUkTime(body.end)}, status ${body.status}.` };
+  }
+}

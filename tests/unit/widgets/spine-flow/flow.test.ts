@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { createSandbox } from '../../../../src/sandbox/index.ts';
+import { practices } from '../../../../src/spec/practices.ts';
+import type { WireRequest, WireResponse } from '../../../../src/widgets/request/wire.ts';
+import {
+  buildStepRequest, createFlowValues, findBlocker, forgetAfter, previewSspUrl, readStepResponse,
+  WORKED_EXAMPLE_NHS_NUMBER, type FlowValues, type StepResult,
+} from '../../../../src/widgets/spine-flow/flow.ts';
+import { flowSteps, type StepId } from '../../../../src/widgets/spine-flow/steps.ts';
+
+const BASE = 'http://127.0.0.1:4010';
+
+async function send(sandbox: ReturnType<typeof createSandbox>, request: WireRequest): Promise<WireResponse> {
+  const response = await sandbox.handle(new Request(request.url, {
+    method: request.method, headers: request.headers, ...(request.body === null ? {} : { body: request.body }),
+  }));
+  return { status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.text(), ms: 0 };
+}
+
+/** Runs the steps in order until one fails; the ssp-url step only confirms the URL. */
+async function runFlow(values: FlowValues, until: StepId = 'book') {
+  const sandbox = createSandbox();
+  const results: Partial<Record<StepId, StepResult & { status?: number }>> = {};
+  for (const { id } of flowSteps) {
+    if (id !== 'ssp-url') {
+      const request = buildStepRequest(id, values, new Date(), crypto.randomUUID())!;
+      const response = await send(sandbox, request);
+      const read = readStepResponse(id, values, request, response, new Date());
+      values = read.values;
+      results[id] = { ...read.result, status: response.status };
+      if (read.result.state === 'failed') break;
+    }
+    if (id === until) break;
+  }
+  return { values, results };
+}
+
+describe('the Spine flow against the sandbox', () => {
+  test('walks from an NHS number to a booked appointment: PDS, SDS, SSP URL, metadata, slots, patient, booking', async () => {
+    const { values, results } = await runFlow(createFlowValues(BASE));
+    expect(values.odsCode).toBe('B82617');
+    expect(values.endpoint).toBe('https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect');
+    expect(values.partyKey).toBe(practices.B82617.partyKey);
+    expect(values.asid).toBe(practices.B82617.asid);
+    expect(values.patientId).toBe('2');
+    expect(results.book).toMatchObject({ state: 'done', status: 201 });
+    expect(results.book?.summary).toMatch(/^Appointment booked: Appointment\//);
+  });
+
+  test('follows the worked example: 9000000084 traces to T99999, whose AS record gives ASID 999999999999', async () => {
+    const { values, results } = await runFlow(createFlowValues(BASE, WORKED_EXAMPLE_NHS_NUMBER), 'sds-as');
+    expect(results['pds-trace']?.summary).toBe('Mr Anthony Tester is registered at the practice with ODS code T99999.');
+    expect(values.partyKey).toBe('T99999-9999999');
+    expect(values.asid).toBe('999999999999');
+  });
+
+  test('sends the request through the SSP with the SDS endpoint and puts the SDS ASID in Ssp-To', () => {
+    const values: FlowValues = { ...createFlowValues(BASE), odsCode: 'B82617', endpoint: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
+      providerRoot: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect', partyKey: 'B82617-0000001', asid: '918999198738' };
+    const request = buildStepRequest('metadata', values, new Date())!;
+    expect(request.url).toBe(`${BASE}/ssp/https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect/metadata`);
+    expect(request.headers).toContainEqual(['Ssp-To', '918999198738']);
+    expect(request.headers.find(([name]) => name === 'Authorization')?.[1]).toMatch(/^Bearer [\w-]+\.[\w-]+\.$/);
+  });
+
+  test.each([['ip-address', 'the host is the IP address 192.0.2.10'], ['explicit-port', 'an explicit :443 port was added']] as const)(
+    'shows the SSP rejecting a provider URL with the %s mistake as 400 in the SSP error shape',
+    async (mistake, reason) => {
+      const start = createFlowValues(BASE);
+      const { values } = await runFlow(start, 'sds-as');
+      const mistaken = { ...values, mistake };
+      expect(previewSspUrl(mistaken, '/metadata')).not.toContain('https://pcs.thirdparty.nhs.uk/B82617');
+      const request = buildStepRequest('metadata', mistaken, new Date(), crypto.randomUUID())!;
+      const response = await send(createSandbox(), request);
+      expect(response.status).toBe(400);
+      const coding = JSON.parse(response.body).issue[0].details.coding[0];
+      expect(coding.code).toBe('400');
+      expect(coding.display).toMatch(/^ENDPOINT_https:\/\/pcs\.thirdparty\.nhs\.uk\/B82617\/STU3\/1\/gpconnect_CPAID_.+_VARIES_FROM_TARGETURL_/);
+      const { result } = readStepResponse('metadata', mistaken, request, response, new Date());
+      expect(result.state).toBe('failed');
+      expect(result.details[0]).toContain(`The SSP refused to forward the request because ${reason}`);
+      expect(result.details[1]).toMatch(/compares the (text of the )?URL/);
+    },
+  );
+
+  test('stops at the PDS trace of a sensitive patient, whose record shows no practice', async () => {
+    const { results } = await runFlow(createFlowValues(BASE, '9690938533'));
+    expect(results['pds-trace']?.state).toBe('failed');
+    expect(results['pds-trace']?.summary).toMatch(/restricted \(sensitive\) record/);
+    expect(results['sds-mhs']).toBeUndefined();
+  });
+
+  test('explains a PDS refusal of a bad check digit with INVALID_NHS_NUMBER', async () => {
+    const { results } = await runFlow(createFlowValues(BASE, '9690937287'));
+    expect(results['pds-trace']).toMatchObject({ state: 'failed', status: 400 });
+    expect(results['pds-trace']?.details[0]).toMatch(/^INVALID_NHS_NUMBER/);
+  });
+});
+
+describe('flow values', () => {
+  test('blocks a step until the step that finds its input has run', () => {
+    const values = createFlowValues(BASE);
+    expect(findBlocker('pds-trace', values)).toBeUndefined();
+    expect(findBlocker('sds-as', values)).toBe('pds-trace');
+    expect(findBlocker('sds-as', { ...values, odsCode: 'B82617' })).toBe('sds-mhs');
+    expect(buildStepRequest('sds-as', values, new Date())).toBeUndefined();
+  });
+
+  test('forgets what later steps found when an earlier step runs again', () => {
+    const values: FlowValues = { ...createFlowValues(BASE), odsCode: 'B82617', endpoint: 'e', partyKey: 'p', asid: 'a', patientId: '2' };
+    expect(forgetAfter('pds-trace', values)).toEqual({ ...createFlowValues(BASE), odsCode: 'B82617' });
+  });
+
+  test('writes the SDS filters exactly as the integration guidance gives them, readable in the URL', () => {
+    const values: FlowValues = { ...createFlowValues(BASE), odsCode: 'T99999', partyKey: 'T99999-9999999', endpoint: 'x' };
+    const mhs = new URL(buildStepRequest('sds-mhs', values, new Date())!.url);
+    expect(mhs.searchParams.get('filter')).toBe(
+      '(&(nhsIDCode=T99999)(objectClass=nhsMhs)(nhsMhsSvcIA=urn:nhs:names:services:gpconnect:fhir:rest:create:appointment-1))');
+    expect(mhs.searchParams.get('attributes')).toBe('nhsMhsEndPoint,nhsMhsPartyKey');
+    const as = buildStepRequest('sds-as', values, new Date())!.url;
+    expect(as).toContain('filter=(%26(nhsIDCode=T99999)(objectClass=nhsAs)(nhsMhsPartyKey=T99999-9999999))');
+  });
+});
