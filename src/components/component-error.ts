@@ -14,5 +14,6 @@ export function pageFile(locals: unknown, url: URL): string {
  * Astro stops the build with it.
  */
 export function propError(file: string, component: string, prop: string, value: unknown, problem: string, fix: string) {
-  return new Error(`${file}: <${component} ${prop}=${JSON.stringify(value)}>: ${problem}\n    fix: ${fix}`);
+  // One line: Astro prints only the first line of an error that stops the build.
+  return new Error(`${file}: <${component} ${prop}=${JSON.stringify(value)}>: ${problem}; fix: ${fix}`);
 }

@@ -26,9 +26,13 @@ export const glossaryAnchor = (id: string) => `term-${id.toLowerCase().replace(/
 export function parseGlossary(text: string, file = GLOSSARY_FILE): GlossaryEntry[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  const problems: string[] = doc.errors.map((error) => `${file}:${error.linePos?.[0]?.line ?? 1}: ${error.message}`);
+  if (doc.errors.length) {
+    const syntax = doc.errors.map((error) => `${file}:${error.linePos?.[0]?.line ?? 1}: ${error.message.split('\n')[0]}`);
+    throw new Error(`Invalid glossary:\n${syntax.join('\n')}`);
+  }
+  const problems: string[] = [];
   const entries: GlossaryEntry[] = [];
-  if (problems.length === 0 && !isSeq(doc.contents)) problems.push(`${file}:1: the glossary must be a YAML list of entries`);
+  if (!isSeq(doc.contents)) problems.push(`${file}:1: the glossary must be a YAML list of entries`);
   const seen = new Map<string, number>();
   for (const item of isSeq(doc.contents) ? doc.contents.items : []) {
     const line = lineCounter.linePos((item as YAMLMap).range?.[0] ?? 0).line;

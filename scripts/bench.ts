@@ -1,0 +1,72 @@
+// scripts/bench.ts (`npm run bench`): build time, pages per second, page weights, widget weights, import speed.
+// Figures are medians of several runs on this machine; compare ratios, not absolute times, across machines.
+import { spawnSync } from 'node:child_process';
+import { globSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { preview } from 'astro';
+import { measurePage } from '../src/checks/page-weight.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'skip-build': { type: 'boolean' } } });
+const runs = Number(values.runs);
+const root = new URL('..', import.meta.url).pathname;
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const outDir = mkdtempSync(join(tmpdir(), 'portal-bench-'));
+const buildTimes: number[] = [];
+for (let run = 0; run < (values['skip-build'] ? 1 : runs); run++) {
+  const started = performance.now();
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  buildTimes.push((performance.now() - started) / 1000);
+}
+const pageCount = globSync(`${outDir}/**/index.html`).length;
+const buildSeconds = median(buildTimes);
+console.log('Build');
+console.log(`  runs: ${buildTimes.map((seconds) => seconds.toFixed(1)).join(', ')} s; median ${buildSeconds.toFixed(1)} s`);
+console.log(`  pages: ${pageCount}; ${(pageCount / buildSeconds).toFixed(1)} pages/s (including Pagefind indexing)`);
+
+const content = measurePage(outDir, join(outDir, 'guidance/jwt/index.html'));
+console.log('Content page (/guidance/jwt/), gzip');
+console.log(`  HTML ${kb(content.html)}  JS ${kb(content.js)}  CSS ${kb(content.css)}`);
+const all = globSync(`${outDir}/**/index.html`).map((file) => measurePage(outDir, file));
+const contentPages = all.filter((page) => !page.hasIsland);
+console.log(`  across ${contentPages.length} content pages: median JS ${kb(median(contentPages.map((p) => p.js)))}, max ${kb(Math.max(...contentPages.map((p) => p.js)))}; median CSS ${kb(median(contentPages.map((p) => p.css)))}`);
+
+// Widget weight as a browser sees it: JS fetched before the first send, then what the first send adds.
+const server = await preview({ root, outDir, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+try {
+  const page = await browser.newPage();
+  let jsBytes = 0;
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    jsBytes += gzipSync(await response.body().catch(() => Buffer.alloc(0)), { level: 9 }).length;
+  });
+  await page.goto(`http://127.0.0.1:${server.port}/foundations/find-a-patient/`, { waitUntil: 'networkidle' });
+  await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  const before = jsBytes;
+  await page.getByRole('button', { name: /^Send/ }).first().click();
+  await page.getByText(/^(200|201|4\d\d)\b/).first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  console.log('Widget page (/foundations/find-a-patient/), JavaScript gzip');
+  console.log(`  before the first send: ${kb(before)} (page ${kb(content.js)} + widget); after: ${kb(jsBytes)} (+${kb(jsBytes - before)})`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+try {
+  const { benchImport } = await import('../src/importer/bench.ts');
+  const result = await benchImport();
+  console.log('Import');
+  console.log(`  ${JSON.stringify(result)}`);
+} catch (error) {
+  console.log(`Import: not measured (${(error as Error).message})`);
+}
+rmSync(outDir, { recursive: true, force: true });

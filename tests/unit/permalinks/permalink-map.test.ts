@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest';
+import { buildPermalinkMap, pathOf } from '../../../src/permalinks/permalink-map.ts';
+import { renderRedirectPage } from '../../../src/permalinks/redirect-page.ts';
+
+test('maps each old address to the page that claims it', () => {
+  const map = buildPermalinkMap([
+    { id: 'overview/getting-started', title: 'Getting started', permalink: 'overview_engage.html' },
+    { id: 'overview/capabilities', title: 'Capabilities' },
+  ]);
+  expect(map).toEqual([{ from: 'overview_engage.html', to: '/overview/getting-started/', title: 'Getting started' }]);
+});
+
+test('fails when two pages claim one permalink, naming both files', () => {
+  expect(() =>
+    buildPermalinkMap([
+      { id: 'a', filePath: 'content/a.mdx', title: 'A', permalink: 'x.html' },
+      { id: 'b', filePath: 'content/b.mdx', title: 'B', permalink: 'x.html' },
+    ]),
+  ).toThrowErrorMatchingInlineSnapshot(`
+    [Error: Duplicate permalinks:
+    content/b.mdx: permalink "x.html" is already claimed by content/a.mdx
+        fix: keep the permalink on the page that replaces the old one and remove it from the other]
+  `);
+});
+
+test('gives the home page the root path', () => {
+  expect(pathOf('index')).toBe('/');
+  expect(pathOf('guidance/jwt')).toBe('/guidance/jwt/');
+});
+
+test('the redirect page has a canonical link, a meta refresh and a visible link, all escaped', () => {
+  const html = renderRedirectPage({ from: 'a.html', to: '/guidance/jwt/', title: 'The JWT & <claims>' }, new URL('https://portal.example/'));
+  expect(html).toContain('<link rel="canonical" href="https://portal.example/guidance/jwt/">');
+  expect(html).toContain('<meta http-equiv="refresh" content="0; url=/guidance/jwt/">');
+  expect(html).toContain('<a href="/guidance/jwt/">The JWT &amp; &lt;claims&gt;</a>');
+});
