@@ -1,11 +1,12 @@
 // scripts/check-site.ts (`npm run check:site`): the checks over the built site and the content, after `npm run build`.
 import { existsSync, globSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { checkLinks } from '../src/checks/links.ts';
 import { checkPageWeight, measurePage } from '../src/checks/page-weight.ts';
 import { checkIdentifiers, checkReferencePages, readContentFile } from '../src/checks/content-accuracy.ts';
 import { formatProblem, type Problem } from '../src/checks/problem.ts';
 
-const DIST = 'dist';
+const DIST = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } }).values.dist;
 if (!existsSync(`${DIST}/index.html`)) {
   console.error('dist/ has no built site: run `npm run build` first.');
   process.exit(1);
