@@ -1,6 +1,6 @@
 // patient2 (Mr Horace SKELLY, 9690937286): the rich record with every clinical area, linked together.
 import { addActors } from '../../actors.ts';
-import { RecordBuilder, type ClinicalRecord, type RecordSubject } from '../../record.ts';
+import type { RecordBuilder } from '../../record.ts';
 import { addPatient2Allergies } from './allergies.ts';
 import { addPatient2Consultations } from './consultations.ts';
 import { addPatient2Investigations } from './investigations.ts';
@@ -9,8 +9,7 @@ import { addPatient2Medications } from './medications.ts';
 import { addPatient2Immunisations, addPatient2Observations } from './observations.ts';
 import { addPatient2Problems } from './problems.ts';
 
-export const buildPatient2Record = (now: Date, subject: RecordSubject): ClinicalRecord => {
-  const b = new RecordBuilder(now, subject, 'p2');
+export const addPatient2Record = (b: RecordBuilder): void => {
   addActors(b);
   const items = {
     allergies: addPatient2Allergies(b),
@@ -24,5 +23,4 @@ export const buildPatient2Record = (now: Date, subject: RecordSubject): Clinical
   const consultations = addPatient2Consultations(b, items);
   const documents = addPatient2Documents(b);
   addPatient2Problems(b, { ...items, consultations, documents });
-  return b.build();
 };
