@@ -8,7 +8,7 @@ import { formatProblem, type Problem } from '../src/checks/problem.ts';
 
 const DIST = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } }).values.dist;
 if (!existsSync(`${DIST}/index.html`)) {
-  console.error('dist/ has no built site: run `npm run build` first.');
+  console.error(`${DIST}/ has no built site: run \`npm run build\` first.`);
   process.exit(1);
 }
 

@@ -17,7 +17,7 @@ export interface PageWeight {
   page: string;
   /** Script files in the static import graph plus inline scripts. */
   js: number;
-  /** What the page's islands load when they hydrate (their component and renderer graphs). */
+  /** What the page's islands load before any interaction: Astro's island runtime and their component graphs. */
   islandJs: number;
   css: number;
   html: number;
@@ -57,7 +57,12 @@ export function measurePage(distDir: string, htmlFile: string): PageWeight {
   const root = parse(html);
   const seen = new Set<string>();
   const scripts = root.querySelectorAll('script').filter((script) => !/json/.test(script.getAttribute('type') ?? ''));
-  const inline = scripts.filter((script) => !script.getAttribute('src')).map((script) => script.textContent).join('\n');
+  const inlineScripts = scripts.filter((script) => !script.getAttribute('src')).map((script) => script.textContent);
+  // Astro's island runtime (the astro-island element and its client:* directives) is inlined only on pages with an
+  // island, so it counts as the widget's weight, not the page's.
+  const isIslandRuntime = (code: string) => /astro-island|\(self\.Astro\|\|\(self\.Astro=\{\}\)\)/.test(code);
+  const inline = inlineScripts.filter((code) => !isIslandRuntime(code)).join('\n');
+  const islandRuntime = inlineScripts.filter(isIslandRuntime).join('\n');
   const files = scripts.map((script) => localFile(distDir, script.getAttribute('src'))).filter((file) => file !== undefined);
   const js = gzipSize(inline) + moduleGraphSize(distDir, files, seen);
   const islands = root.querySelectorAll('astro-island');
@@ -65,7 +70,7 @@ export function measurePage(distDir: string, htmlFile: string): PageWeight {
     .flatMap((island) => [island.getAttribute('component-url'), island.getAttribute('renderer-url')])
     .map((url) => localFile(distDir, url))
     .filter((file) => file !== undefined);
-  const islandJs = moduleGraphSize(distDir, islandFiles, seen);
+  const islandJs = gzipSize(islandRuntime) + moduleGraphSize(distDir, islandFiles, seen);
   const styles = root.querySelectorAll('style').map((style) => style.textContent).join('\n');
   const sheets = root
     .querySelectorAll('link[rel="stylesheet"]')
