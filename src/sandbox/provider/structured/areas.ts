@@ -71,18 +71,7 @@ const selectors: { [A in QueryArea]: (sel: Selection, options: NonNullable<Struc
     if (mostRecent) keys = keys.slice(0, mostRecent);
     const visible = visibleOnly(sel, keys, warnings);
     addPrimary(sel, 'consultations', visible, warnings);
-    for (const encounter of visible) {
-      for (const list of sel.record.consultationLists.get(encounter) ?? []) {
-        const copy = structuredClone(list);
-        copy.entry = (list.entry ?? []).flatMap((entry) => {
-          const reference = entry.item.reference ?? '';
-          if (reference.startsWith('List/')) return [entry];
-          const kept = sel.link(reference, 'consultations');
-          return kept ? [kept] : [];
-        });
-        sel.structureLists.push(copy);
-      }
-    }
+    for (const encounter of visible) sel.structureLists.push(...linkStructure(sel, sel.record.consultationLists.get(encounter) ?? []));
   },
 
   problems(sel, { status, significance }) {
@@ -126,6 +115,26 @@ const selectors: { [A in QueryArea]: (sel: Selection, options: NonNullable<Struc
 /** The order areas are processed in: the linking areas last, so their secondary Lists see every primary item. */
 const AREA_ORDER: QueryArea[] = ['allergies', 'medications', 'immunisations', 'uncategorised', 'investigations', 'referrals',
   'diaryEntries', 'problems', 'consultations'];
+
+/**
+ * Copies a consultation's structure Lists, passing each item through the link rules; a heading or topic left with no
+ * entries (its only item was confidential) is dropped with the reference to it.
+ */
+function linkStructure(sel: Selection, lists: List[]): List[] {
+  const kept = new Map<string, List>();
+  // Deepest first (headings, topics, then the consultation), so a parent sees which children survived.
+  for (const list of [...lists].reverse()) {
+    const entries = (list.entry ?? []).flatMap((entry) => {
+      const reference = entry.item.reference ?? '';
+      if (reference.startsWith('List/')) return kept.has(reference) ? [entry] : [];
+      const linked = sel.link(reference, 'consultations');
+      return linked ? [linked] : [];
+    });
+    const isConsultation = list.id === lists[0]?.id;
+    if (entries.length > 0 || isConsultation) kept.set(`List/${list.id}`, { ...structuredClone(list), entry: entries });
+  }
+  return [...kept.values()].reverse();
+}
 
 /** Chooses every requested area's items; a requested area that is switched off gives a warning instead. */
 export function selectAreas(sel: Selection, query: StructuredQuery): void {

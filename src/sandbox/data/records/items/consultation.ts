@@ -37,19 +37,19 @@ export const addConsultation = (b: RecordBuilder, spec: ConsultationSpec): strin
     subject: { reference: b.subject.patient }, encounter: { reference: encounterKey }, date: start,
     entry: entries.map((reference) => ({ item: { reference } })),
   });
-  const lists: List[] = [];
-  const topicIds = spec.topics.map((topic, t) => {
+  const topics: List[] = [];
+  const headings: List[] = [];
+  spec.topics.forEach((topic, t) => {
     const topicId = `${id}-topic-${t + 1}`;
     const headingIds = (topic.headings ?? []).map((heading, h) => {
       const headingId = `${topicId}-heading-${h + 1}`;
-      lists.push(list(headingId, 'heading', heading.title, heading.items));
+      headings.push(list(headingId, 'heading', heading.title, heading.items));
       return `List/${headingId}`;
     });
-    const topicList = list(topicId, 'topic', topic.title, [...headingIds, ...(topic.items ?? [])]);
-    lists.unshift(topicList);
-    return `List/${topicId}`;
+    topics.push(list(topicId, 'topic', topic.title, [...headingIds, ...(topic.items ?? [])]));
   });
-  lists.unshift(list(`${id}-list`, 'consultation', spec.type.text ?? spec.type.coding?.[0]?.display ?? 'Consultation', topicIds));
+  const title = spec.type.text ?? spec.type.coding?.[0]?.display ?? 'Consultation';
+  const lists = [list(`${id}-list`, 'consultation', title, topics.map((topic) => `List/${topic.id}`)), ...topics, ...headings];
   b.addConsultationLists(encounterKey, lists);
   return encounterKey;
 };
