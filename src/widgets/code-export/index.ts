@@ -4,14 +4,6 @@ import type { WireRequest } from '../request/wire.ts';
 
 export type CodeLanguage = 'curl' | 'fetch' | 'csharp' | 'python';
 
-/** Labels for the copy buttons, in the order they are offered. */
-export const codeLanguages: Record<CodeLanguage, string> = {
-  curl: 'curl',
-  fetch: 'JavaScript fetch',
-  csharp: 'C# HttpClient',
-  python: 'Python requests',
-};
-
 /** Quotes text for a POSIX shell: single quotes, with any single quote closed, escaped and reopened. */
 function quoteShell(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;

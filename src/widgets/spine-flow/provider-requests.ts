@@ -1,12 +1,18 @@
 // The four requests the Spine flow sends through the SSP to the provider (facts §4.5 steps 3-6). They are the
 // <TryIt> examples' requests (same headers, JWT and bodies), re-addressed to the SSP URL and filled with what the
 // earlier steps found: the ASID from SDS in Ssp-To, the traced NHS number, the slot and the patient's logical id.
+import { ukDate } from '../../sandbox/uk-time.ts';
+import { endpointUrl, findPractice, practices } from '../../spec/practices.ts';
 import { serviceRootPath } from '../../spec/capabilities.ts';
-import { SSP_HEADERS } from '../../spec/headers.ts';
 import { identifierSystems } from '../../spec/identifier-systems.ts';
 import { interactions, type InteractionKey } from '../../spec/interactions.ts';
-import { token } from '../examples/foundations.ts';
-import { buildWireRequest, createDraft, TRACE_ID_PLACEHOLDER, type RequestDraft } from '../request/draft.ts';
+import { appointmentExamples } from '../examples/appointments.ts';
+import { DEFAULT_PRACTICE } from '../examples/index.ts';
+import { foundationExamples, token } from '../examples/foundations.ts';
+import type { Example } from '../examples/types.ts';
+import { buildDefaultClaims } from '../jwt/claims.ts';
+import { encodeJwt } from '../jwt/codec.ts';
+import { buildGpcHeaders, buildWireRequest, TRACE_ID_PLACEHOLDER, type RequestDraft } from '../request/draft.ts';
 import type { WireRequest, WireResponse } from '../request/wire.ts';
 import { recordResponse, type FreeSlot } from '../session/state.ts';
 import type { Reading } from './spine-lookups.ts';
@@ -14,12 +20,15 @@ import { buildSspUrl } from './ssp-url.ts';
 
 export type ProviderStep = 'metadata' | 'free-slots' | 'find-patient' | 'book';
 
-/** The named example each step starts from. */
-export const providerPresets: Record<ProviderStep, { interaction: InteractionKey; example: string }> = {
-  metadata: { interaction: 'F1', example: 'metadata' },
-  'free-slots': { interaction: 'A1', example: 'free-slots-org1' },
-  'find-patient': { interaction: 'F2', example: 'find-patient2' },
-  book: { interaction: 'A3', example: 'book-appointment' },
+/**
+ * The named example each step starts from. Taken from the example modules themselves rather than through
+ * createDraft's registry, so the island does not carry every other interaction's examples.
+ */
+export const providerPresets: Record<ProviderStep, { interaction: InteractionKey; example: string; preset: Example }> = {
+  metadata: { interaction: 'F1', example: 'metadata', preset: foundationExamples.F1.metadata },
+  'free-slots': { interaction: 'A1', example: 'free-slots-org1', preset: appointmentExamples.A1['free-slots-org1'] },
+  'find-patient': { interaction: 'F2', example: 'find-patient2', preset: foundationExamples.F2['find-patient2'] },
+  book: { interaction: 'A3', example: 'book-appointment', preset: appointmentExamples.A3['book-appointment'] },
 };
 
 /** What the provider steps take from the steps before them. */
@@ -38,19 +47,28 @@ export interface ProviderContext {
 
 type Json = Record<string, any>;
 
+/** The example's draft (as <TryIt>'s createDraft makes it), then filled with what the earlier steps found. */
 function buildDraft(step: ProviderStep, context: ProviderContext): RequestDraft {
-  const { interaction, example } = providerPresets[step];
-  const session = context.freeSlot ? { freeSlot: context.freeSlot } : {};
-  const draft = createDraft(interaction, example, { now: context.now, session, practice: context.odsCode, patient: null });
-  // Ssp-To is the ASID SDS returned, not one this module knows in advance.
-  draft.headers = draft.headers.map(([name, value]): [string, string] => [name, name === SSP_HEADERS.to ? context.asid : value]);
-  if (step === 'find-patient') draft.query = [['identifier', token(identifierSystems.nhsNumber.system, context.nhsNumber)]];
-  if (step === 'book' && draft.body) {
-    const body = JSON.parse(draft.body) as Json;
-    body.participant[0].actor.reference = `Patient/${context.patientId ?? ''}`;
-    draft.body = JSON.stringify(body, null, 2);
-  }
-  return draft;
+  const { interaction: key, preset } = providerPresets[step];
+  const interaction = interactions[key];
+  const practice = findPractice(context.odsCode) ?? practices[DEFAULT_PRACTICE];
+  const built = preset.build({
+    now: context.now, today: ukDate(context.now), practice, patient: undefined,
+    session: context.freeSlot ? { freeSlot: context.freeSlot } : {},
+  });
+  const body = built.body === undefined ? undefined : (built.body as Json);
+  // The traced NHS number and the logical id the provider gave, not the example's own patient.
+  if (step === 'book' && body) body.participant[0].actor.reference = `Patient/${context.patientId ?? ''}`;
+  const query = step === 'find-patient' ? [['identifier', token(identifierSystems.nhsNumber.system, context.nhsNumber)] as [string, string]] : built.query;
+  return {
+    interaction: key, example: providerPresets[step].example, practice: practice.odsCode, patient: null,
+    method: interaction.method, path: built.path ?? interaction.path, query: query ?? [],
+    // Ssp-To is the ASID SDS returned, not one known in advance.
+    headers: buildGpcHeaders({ interaction, providerAsid: context.asid, hasBody: body !== undefined }),
+    token: encodeJwt(buildDefaultClaims(interaction, endpointUrl(practice.odsCode, interaction.base), context.now)),
+    autoTimes: true,
+    body: body === undefined ? null : JSON.stringify(body, null, 2),
+  };
 }
 
 /**

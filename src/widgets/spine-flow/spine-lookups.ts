@@ -37,8 +37,8 @@ type Json = Record<string, any>;
 /** What a step learned from its answer, or why it could not learn it. */
 export type Reading<T> = { ok: true; found: T; summary: string } | { ok: false; reason: string };
 
-/** The registered practice's ODS code and the patient's name from a PDS Patient. */
-export function readPdsTrace(body: Json): Reading<{ odsCode: string; patientName: string }> {
+/** The verified NHS number, the patient's name and the registered practice's ODS code from a PDS Patient. */
+export function readPdsTrace(body: Json): Reading<{ nhsNumber: string; odsCode: string; patientName: string }> {
   if (body.resourceType !== 'Patient') return { ok: false, reason: 'PDS did not return a Patient.' };
   const name = body.name?.[0] ?? {};
   const patientName = [name.prefix?.[0], name.given?.[0], name.family].filter(Boolean).join(' ') || 'The patient';
@@ -54,7 +54,9 @@ export function readPdsTrace(body: Json): Reading<{ odsCode: string; patientName
         : `PDS holds no registered practice for ${patientName}.`,
     };
   }
-  return { ok: true, found: { odsCode: practice.value, patientName },
+  const nhsNumber = (body.identifier ?? []).find((identifier: Json) => identifier?.system === identifierSystems.nhsNumber.system)?.value;
+  if (!nhsNumber) return { ok: false, reason: 'The PDS answer carries no NHS number identifier.' };
+  return { ok: true, found: { nhsNumber, odsCode: practice.value, patientName },
     summary: `${patientName} is registered at the practice with ODS code ${practice.value}.` };
 }
 

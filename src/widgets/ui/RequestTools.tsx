@@ -1,6 +1,6 @@
 // Copy the request as code, share it as a link, recall the page's last ten requests, and reset the sandbox.
 import { useState } from 'preact/hooks';
-import { codeLanguages, exporters, type CodeLanguage } from '../code-export/index.ts';
+import type { CodeLanguage } from '../code-export/index.ts';
 import type { WireRequest } from '../request/wire.ts';
 import type { HistoryEntry } from '../session/history.ts';
 
@@ -12,6 +12,11 @@ async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
+
+/** Button labels; the exporters themselves are loaded on the first copy. */
+const codeLanguages: Record<CodeLanguage, string> = {
+  curl: 'curl', fetch: 'JavaScript fetch', csharp: 'C# HttpClient', python: 'Python requests',
+};
 
 export function RequestTools({ buildRequest, shareUrl, history, onRestore, onReset, disabled }: {
   buildRequest: () => WireRequest;
@@ -26,6 +31,8 @@ export function RequestTools({ buildRequest, shareUrl, history, onRestore, onRes
   const [note, setNote] = useState('');
 
   const copyAs = async (language: CodeLanguage) => {
+    // The exporters load on the first copy: most readers never copy, so they stay out of the page's first load.
+    const { exporters } = await import('../code-export/index.ts');
     const text = exporters[language](buildRequest());
     setCode({ language, text });
     setNote((await copyText(text)) ? `Copied as ${codeLanguages[language]}.` : `Select the ${codeLanguages[language]} code below to copy it.`);

@@ -2,19 +2,9 @@
 import { explainResponse } from '../explain/index.ts';
 import type { WireRequest, WireResponse } from '../request/wire.ts';
 import { outlineBundle } from '../response/outline.ts';
+import { describeStatus } from '../response/status.ts';
 import type { TransportFailure } from '../transport/index.ts';
 import { JsonView } from './JsonView.tsx';
-
-/** Reason phrases for the statuses GP Connect uses, for targets (and the in-page sandbox) that send none. */
-const REASONS: Record<number, string> = {
-  200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
-  405: 'Method Not Allowed', 409: 'Conflict', 410: 'Gone', 412: 'Precondition Failed', 415: 'Unsupported Media Type',
-  422: 'Unprocessable Entity', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
-};
-
-export function describeStatus(response: WireResponse): string {
-  return `${response.status} ${response.statusText || REASONS[response.status] || ''}`.trim();
-}
 
 export interface SendOutcome {
   request: WireRequest;

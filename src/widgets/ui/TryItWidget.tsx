@@ -11,9 +11,10 @@ import { addToHistory, loadHistory, type HistoryEntry } from '../session/history
 import { buildShareUrl, readShareFragment } from '../session/share.ts';
 import { loadSession, recordResponse, saveSession } from '../session/state.ts';
 import { resetSandbox, resolveTargetBase, sendRequest, type Target } from '../transport/index.ts';
-import { RequestEditor } from './RequestEditor.tsx';
+import { describeStatus } from '../response/status.ts';
 import { RequestTools } from './RequestTools.tsx';
-import { describeStatus, ResponseView, type SendOutcome } from './ResponseView.tsx';
+import type { RequestEditor as Editor } from './RequestEditor.tsx';
+import type { ResponseView as Viewer, SendOutcome } from './ResponseView.tsx';
 
 export interface TryItWidgetProps {
   interaction: InteractionKey;
@@ -39,6 +40,16 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
   const [announcement, setAnnouncement] = useState('');
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const root = useRef<HTMLElement>(null);
+  // The editor loads when first opened and the response view with the first answer, keeping the first load small.
+  const [RequestEditor, setRequestEditor] = useState<typeof Editor | undefined>();
+  const [ResponseView, setResponseView] = useState<typeof Viewer | undefined>();
+  const openEditor = async (open: boolean) => {
+    if (open && !RequestEditor) {
+      const module = await import('./RequestEditor.tsx');
+      setRequestEditor(() => module.RequestEditor);
+    }
+    setEditing(open);
+  };
 
   const meta = interactions[interaction];
   const preset = findExample(interaction, example);
@@ -48,8 +59,7 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
     if (shared) {
       setDraft(shared);
       setDirty(true);
-      setEditing(true);
-      root.current?.scrollIntoView();
+      void openEditor(true).then(() => root.current?.scrollIntoView());
     } else {
       setDraft(createDraft(interaction, example, { now: new Date(), session: loadSession(storage('localStorage')) }));
     }
@@ -101,7 +111,8 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
       setDraft(current);
     }
     const request = buildWireRequest(current, { base, now: new Date() });
-    const result = await sendRequest(target, request, { storage: local! });
+    const [result, view] = await Promise.all([sendRequest(target, request, { storage: local! }), import('./ResponseView.tsx')]);
+    if (!ResponseView) setResponseView(() => view.ResponseView);
     if (result.ok) {
       session = recordResponse(session, current.interaction, { practice: current.practice, patient: current.patient ?? undefined, now: new Date() }, result.response);
       saveSession(local, session);
@@ -144,24 +155,24 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
           <button type="button" class="tryit-send" disabled={!ready || sending} onClick={send} aria-keyshortcuts="Control+Enter Meta+Enter">
             {sending ? 'Sending…' : 'Send'}
           </button>
-          <button type="button" disabled={!ready} aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          <button type="button" disabled={!ready} aria-expanded={editing} onClick={() => openEditor(!editing)}>
             {editing ? 'Hide the editor' : 'Edit request'}
           </button>
           <span class="tryit-hint">{ready ? 'Ctrl+Enter or ⌘+Enter sends' : 'Interactive once scripts have loaded'}</span>
         </div>
       </header>
-      {editing && draft ? (
+      {editing && draft && RequestEditor ? (
         <RequestEditor id={widgetId} draft={draft} url={url} target={target} localSandboxUrl={localSandboxUrl}
           onTarget={setTarget} onEdit={edit} onRebuild={rebuild} />
       ) : (
         <div class="tryit-preview">{children}</div>
       )}
       <p class="tryit-live" role="status" aria-live="polite">{announcement}</p>
-      {outcome ? <ResponseView outcome={outcome} /> : null}
+      {outcome && ResponseView ? <ResponseView outcome={outcome} /> : null}
       <RequestTools disabled={!ready} history={history}
         buildRequest={() => buildWireRequest(draft!, { base, now: new Date() })}
         shareUrl={() => buildShareUrl(location.href, widgetId, draft!)}
-        onRestore={(entry) => { setDraft(entry.draft); setDirty(true); setEditing(true); }}
+        onRestore={(entry) => { setDraft(entry.draft); setDirty(true); void openEditor(true); }}
         onReset={reset} />
     </section>
   );
