@@ -6,7 +6,7 @@ import type {
 import type { ListWarningCode, PrimaryListKey } from '../../../spec/index.ts';
 import { significanceOf, linkedContent, relatedProblems } from '../../data/records/items/problem.ts';
 import { isActiveFrom, isDueBy, isInPeriod } from './dates.ts';
-import { buildPrimaryList, toEntries } from './lists.ts';
+import { EMPTY_REASON, buildPrimaryList, toEntries } from './lists.ts';
 import type { QueryArea, StructuredQuery } from './query.ts';
 import { firstReference, type Selection } from './selection.ts';
 
@@ -131,7 +131,9 @@ function linkStructure(sel: Selection, lists: List[]): List[] {
       return linked ? [linked] : [];
     });
     const isConsultation = list.id === lists[0]?.id;
-    if (entries.length > 0 || isConsultation) kept.set(`List/${list.id}`, { ...structuredClone(list), entry: entries });
+    if (entries.length > 0) kept.set(`List/${list.id}`, { ...structuredClone(list), entry: entries });
+    // A consultation whose only content was confidential keeps its List, marked empty.
+    else if (isConsultation) kept.set(`List/${list.id}`, { ...structuredClone(list), entry: undefined, emptyReason: EMPTY_REASON });
   }
   return [...kept.values()].reverse();
 }

@@ -1,5 +1,5 @@
 // Builds the Lists of a structured record Bundle: codes, titles, empty reasons and warning codes (facts §9.5).
-import type { Coding, List, ListEntry, Resource } from 'fhir/r3';
+import type { CodeableConcept, Coding, List, ListEntry, Resource } from 'fhir/r3';
 import {
   CLINICAL_SETTING, EMPTY_LIST, LIST_WARNING_SYSTEM, SECONDARY_LIST_SYSTEM, SNOMED_SYSTEM, extensions, listWarnings,
   primaryLists, profileUrl, secondaryListTitle, type ListWarningCode, type PrimaryListKey, type SecondaryListCode,
@@ -19,6 +19,9 @@ export interface ListSetting {
   /** The registration date of a record in transit: the data-in-transit warning then goes on every List. */
   inTransitSince?: string;
 }
+
+/** `List.emptyReason` of a List with nothing to show. */
+export const EMPTY_REASON: CodeableConcept = { coding: [{ system: 'http://hl7.org/fhir/list-empty-reason', code: EMPTY_LIST.code, display: 'Nothing Present' }] };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -49,8 +52,7 @@ function buildList(setting: ListSetting, code: Coding, title: string, options: L
     subject: { reference: setting.subject },
     date: setting.date,
     ...(notes.length ? { note: notes.map((text) => ({ text })) } : {}),
-    ...(empty ? { emptyReason: { coding: [{ system: 'http://hl7.org/fhir/list-empty-reason', code: EMPTY_LIST.code,
-      display: 'Nothing Present' }] } } : { entry: options.entries }),
+    ...(empty ? { emptyReason: EMPTY_REASON } : { entry: options.entries }),
   };
 }
 

@@ -2,7 +2,7 @@
 import type { Patient, PractitionerRole, Resource } from 'fhir/r3';
 import { codeSystems, profileUrl } from '../../../spec/index.ts';
 import type { RecordSubject } from '../../data/records/index.ts';
-import { buildOrganization } from '../../data/organisations.ts';
+import { buildLocation, buildOrganization } from '../../data/organisations.ts';
 import { buildPatient, findHeldPatient, type HeldPatient } from '../../data/patients.ts';
 import { findPractitionerById } from '../../data/practitioners.ts';
 import { SpineError } from '../../spine-error.ts';
@@ -48,7 +48,7 @@ export function toSubject(ctx: InteractionContext, held: HeldPatient): RecordSub
   };
 }
 
-/** Patient (with its usual GP), the registered practice, the GP and the GP's PractitionerRole. */
+/** Patient (with its usual GP), the registered practice, the GP, the GP's PractitionerRole and the branch Location. */
 export function buildHeader(held: HeldPatient): Resource[] {
   const patient: Patient = { ...buildPatient(held.patient, held.practice, held.logicalId),
     generalPractitioner: [{ reference: `Practitioner/${USUAL_GP_ID}` }] };
@@ -59,5 +59,7 @@ export function buildHeader(held: HeldPatient): Resource[] {
     practitioner: { reference: `Practitioner/${USUAL_GP_ID}` }, organization: { reference: `Organization/${organization.id}` },
     code: [{ coding: [{ system: codeSystems.sdsJobRoleName, code: 'R0260', display: 'General Medical Practitioner' }] }],
   };
-  return [patient, organization, ...(gp ? [gp, role] : [])];
+  // The Patient's preferred branch surgery is a Location, so it travels too.
+  const site = held.practice.sites[0];
+  return [patient, organization, ...(gp ? [gp, role] : []), ...(site ? [buildLocation(held.practice, site)] : [])];
 }

@@ -64,7 +64,7 @@ describe('patientNHSNumber', () => {
 
   test('returns the patient, practice and usual GP when no clinical area is asked for', async () => {
     const bundle = await readBundle(await send(parameters(patient2)));
-    expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(['Patient', 'Organization', 'Practitioner', 'PractitionerRole']);
+    expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(['Patient', 'Organization', 'Practitioner', 'PractitionerRole', 'Location']);
   });
 });
 

@@ -40,7 +40,8 @@ export const addMedication = (b: RecordBuilder, spec: MedicationSpec): string =>
   const medicationRef = b.add(medication);
   const lastDay = Math.min(spec.end ?? 0, 0);
   const issueDays = spec.prescribedElsewhere ? [] : issueOffsets(spec, lastDay);
-  const finished = spec.end !== undefined && spec.end < 0;
+  // An acute without an end date is over once its supply has run out.
+  const finished = (spec.end ?? (spec.type === 'acute' ? spec.start + spec.supplyDays : 0)) < 0;
   const status = spec.stoppedReason ? 'stopped' : finished ? 'completed' : 'active';
   const validity = { start: b.date(spec.start), ...(spec.end !== undefined ? { end: b.date(spec.end) } : {}) };
   const confidential = spec.confidential;
