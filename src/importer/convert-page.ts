@@ -2,7 +2,7 @@
 // output aside so the next one cannot disturb it.
 import { dirname, relative, join } from 'node:path';
 import { stringify } from 'yaml';
-import { splitFrontMatter, mapFrontMatter } from './front-matter.ts';
+import { splitFrontMatter, mapFrontMatter, type JekyllPage } from './front-matter.ts';
 import { placePage, type Sidebar } from './sidebars.ts';
 import { ProtectedText } from './protected-text.ts';
 import { convertLiquid } from './liquid.ts';
@@ -34,9 +34,9 @@ export interface ConvertedPage {
 
 const COMPONENTS = ['Callout', 'DecisionLabel', 'Term'] as const;
 
-/** Converts a page's source; throws ImportFailure (with the source line) when it cannot. */
-export function convertPage(source: string, targetFile: string, site: SiteContext): ConvertedPage {
-  const page = splitFrontMatter(source);
+/** Converts a page (its source, or its front matter already split off); throws ImportFailure when it cannot. */
+export function convertPage(source: string | JekyllPage, targetFile: string, site: SiteContext): ConvertedPage {
+  const page = typeof source === 'string' ? splitFrontMatter(source) : source;
   const title = String(page.data.title ?? '');
   const permalink = typeof page.data.permalink === 'string' ? page.data.permalink.replace(/^\//, '') : undefined;
   const placement = placePage(site.sidebars, page.data.sidebar, permalink, title);

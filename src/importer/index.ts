@@ -5,7 +5,7 @@ import { basename, join, relative, sep, extname } from 'node:path';
 import { readSite, type SitePage } from './site.ts';
 import { readJekyllGlossary, mergeGlossary } from './glossary.ts';
 import { parseSidebar, summariseSidebars, type Sidebar } from './sidebars.ts';
-import { splitFrontMatter } from './front-matter.ts';
+import { splitFrontMatter, type JekyllPage } from './front-matter.ts';
 import { convertPage, type SiteContext } from './convert-page.ts';
 import { validatePage } from './validate.ts';
 import { readManifest, formatManifest, hashContent, planWrite, writeAtomic, MANIFEST_NAME } from './write.ts';
@@ -34,7 +34,8 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
     }
   }
 
-  const targets = collectPermalinks(site.allPages, (page) => urlFor(options, page.target));
+  const parsed = readPages(site.allPages.concat(site.pages));
+  const targets = collectPermalinks(site.allPages, parsed, (page) => urlFor(options, page.target));
   const context: SiteContext = {
     siteRoot: site.root,
     publicDir: options.publicDir,
@@ -51,7 +52,7 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
     const source = shown(page.file);
     const outFile = join(options.out, page.target);
     const target = shown(outFile);
-    const text = readFileSync(page.file, 'utf8');
+    const { text, page: jekyllPage } = parsed.get(page.file)!;
     if (!/^\uFEFF?---\r?\n/.test(text)) {
       pages.push({ kind: 'skipped', source, reason: 'no front matter, so Jekyll copies it as a plain file, not a page' });
       continue;
@@ -62,11 +63,12 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
       continue;
     }
     try {
-      if (splitFrontMatter(text).data.published === false) {
+      if (jekyllPage instanceof ImportFailure) throw jekyllPage;
+      if (jekyllPage.data.published === false) {
         pages.push({ kind: 'skipped', source, target, reason: 'published: false' });
         continue;
       }
-      const converted = convertPage(text, outFile, context);
+      const converted = convertPage(jekyllPage, outFile, context);
       const problems = await validatePage(converted.mdx, glossary.entries);
       if (problems.length) {
         const list = problems.map((problem) => `${target}:${problem.line}:${problem.column} ${problem.message}`).join('; ');
@@ -111,19 +113,32 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
   return { pages, notes, glossaryAdded: glossary.added.map((entry) => entry.id), imagesCopied, dryRun: options.dryRun, written };
 }
 
+/** Each page's text and front matter, read once for the permalink map and the conversion. */
+function readPages(pages: SitePage[]): Map<string, { text: string; page: JekyllPage | ImportFailure }> {
+  const parsed = new Map<string, { text: string; page: JekyllPage | ImportFailure }>();
+  for (const { file } of pages) {
+    if (parsed.has(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    try {
+      parsed.set(file, { text, page: splitFrontMatter(text) });
+    } catch (error) {
+      if (!(error instanceof ImportFailure)) throw error;
+      parsed.set(file, { text, page: error });
+    }
+  }
+  return parsed;
+}
+
 /** Reads every page's permalink (published or not) so links can be rewritten and duplicates refused. */
-function collectPermalinks(pages: SitePage[], pathFor: (page: SitePage) => string) {
+function collectPermalinks(pages: SitePage[], parsed: ReturnType<typeof readPages>, pathFor: (page: SitePage) => string) {
   const permalinks = new Map<string, string>();
   const unpublished = new Set<string>();
   const duplicates = new Map<string, string>();
   const owners = new Map<string, string>();
   for (const page of pages) {
-    let data: Record<string, unknown>;
-    try {
-      data = splitFrontMatter(readFileSync(page.file, 'utf8')).data;
-    } catch {
-      continue; // the page itself reports its broken front matter
-    }
+    const entry = parsed.get(page.file)?.page;
+    if (!entry || entry instanceof ImportFailure) continue; // the page itself reports its broken front matter
+    const data = entry.data;
     if (typeof data.permalink !== 'string') continue;
     const permalink = data.permalink.replace(/^\//, '');
     if (data.published === false) {
