@@ -40,7 +40,7 @@ export function formatReport(result: ImportResult): string {
   lines.push(
     '',
     `Glossary entries added: ${result.glossaryAdded.length}${result.glossaryAdded.length ? ` (${result.glossaryAdded.join(', ')})` : ''}`,
-    `Images copied: ${result.imagesCopied}`,
+    `${result.dryRun ? 'Images to copy' : 'Images copied'}: ${result.imagesCopied}`,
     `${result.dryRun ? 'Would write' : 'Wrote'} ${result.written.length} files; ${unchanged} pages already up to date`,
   );
   return `${lines.join('\n')}\n`;
