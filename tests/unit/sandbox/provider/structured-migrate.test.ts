@@ -6,7 +6,7 @@ import {
   expectError, expectLinksResolve, gpcRequest, listTitled, nhsNumber, ofType, param, parameters, readBundle, sandbox, send, validClaims,
 } from '../data/records/record-requests.ts';
 
-const restricted = () => ({ ...validClaims('S2'), requested_scope: 'patient/*.read conf/R' });
+const restricted = (): Record<string, unknown> => ({ ...validClaims('S2'), requested_scope: 'patient/*.read conf/R' });
 const sensitive = (value: boolean) => param('includeFullRecord', { name: 'includeSensitiveInformation', valueBoolean: value });
 const migrate = (body: unknown, claims = restricted()) => send(body, { key: 'S2', claims });
 

@@ -211,7 +211,7 @@ describe('unrecognised parameters', () => {
     const bundle = await readBundle(await send(parameters(patient2, param('one'), param('two'))));
     const outcomes = bundle.entry?.filter((e) => e.resource?.resourceType === 'OperationOutcome') ?? [];
     expect(outcomes).toHaveLength(1);
-    const issue = (outcomes[0]?.resource as { issue: { severity: string; code: string; details: { coding: { code: string }[] } }[] }).issue;
+    const issue = (outcomes[0]?.resource as unknown as { issue: { severity: string; code: string; details: { coding: { code: string }[] } }[] }).issue;
     expect(issue.map((i) => [i.severity, i.code, i.details.coding[0]?.code])).toEqual([
       ['warning', 'not-supported', 'NOT_IMPLEMENTED'], ['warning', 'not-supported', 'NOT_IMPLEMENTED']]);
   });

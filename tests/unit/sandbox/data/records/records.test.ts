@@ -1,5 +1,5 @@
 // The synthetic clinical records: complete, self-consistent, dated relative to now, and cheap until a file is read.
-import type { Resource } from 'fhir/r3';
+import type { Observation, Resource } from 'fhir/r3';
 import { describe, expect, test } from 'vitest';
 import { findRecord, recordNhsNumbers, type RecordSubject } from '../../../../../src/sandbox/data/records/index.ts';
 import { toGuid } from '../../../../../src/sandbox/data/records/record.ts';
@@ -43,8 +43,8 @@ describe('clinical records', () => {
   test('dates items relative to now, so the most recent blood pressure is always ten days old', () => {
     for (const when of [now, new Date('2031-07-01T08:00:00Z')]) {
       const record = findRecord(testPatients.patient2.nhsNumber, when, subject);
-      const bp = record.resources.get('Observation/p2-obs-bp-recent') as { effectiveDateTime: string };
-      expect(bp.effectiveDateTime.slice(0, 10)).toBe(new Date(when.getTime() - 10 * 86_400_000).toISOString().slice(0, 10));
+      const bp = record.resources.get('Observation/p2-obs-bp-recent') as Observation;
+      expect(bp.effectiveDateTime?.slice(0, 10)).toBe(new Date(when.getTime() - 10 * 86_400_000).toISOString().slice(0, 10));
     }
   });
 
