@@ -53,7 +53,3 @@ export const addConsultation = (b: RecordBuilder, spec: ConsultationSpec): strin
   b.addConsultationLists(encounterKey, lists);
   return encounterKey;
 };
-
-/** Every clinical item a consultation's structure Lists hold (not the Lists themselves). */
-export const consultationItems = (lists: List[]): string[] =>
-  lists.flatMap((l) => l.entry ?? []).map((e) => e.item.reference ?? '').filter((r) => r && !r.startsWith('List/'));
