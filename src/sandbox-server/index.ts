@@ -51,7 +51,7 @@ const tooLarge = () => new SpineError('BAD_REQUEST',
   `The request body is larger than ${MAX_BODY_BYTES} bytes, the sandbox server's limit.`, { status: 413 }).toResponse();
 
 /** Reads the body up to the limit; undefined when it is larger (chunked bodies carry no Content-Length to trust). */
-async function readLimitedBody(request: Request): Promise<Uint8Array | undefined> {
+async function readLimitedBody(request: Request): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (!request.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -66,7 +66,13 @@ async function readLimitedBody(request: Request): Promise<Uint8Array | undefined
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks);
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }
 
 /** The fetch function the server runs: transport concerns around `sandbox.handle`. */

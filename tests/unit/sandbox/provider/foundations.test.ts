@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Bundle, CapabilityStatement, Patient } from 'fhir/r3';
+import type { Bundle, CapabilityStatement, Patient, Practitioner } from 'fhir/r3';
 import { createSandbox } from '../../../../src/sandbox/index.ts';
 import { testPatients } from '../../../../src/spec/index.ts';
 import { gpcRequest, readOutcome } from '../gpc-request.ts';
@@ -86,11 +86,11 @@ describe('F4 and F5 practitioners', () => {
   const find = (id: string) => handle(gpcRequest('F4', { query: `identifier=https://fhir.nhs.uk/Id/sds-user-id%7C${id}` }));
   test('finds practitioner1 with no role profile ids', async () => {
     const [entry] = await entries(await find('G13579135'));
-    expect((entry?.resource as { identifier: unknown[] }).identifier).toHaveLength(1);
+    expect((entry?.resource as Practitioner).identifier).toHaveLength(1);
   });
   test('finds practitioner3 with two role profile ids', async () => {
     const [entry] = await entries(await find('G22345655'));
-    expect((entry?.resource as { identifier: unknown[] }).identifier).toHaveLength(3);
+    expect((entry?.resource as Practitioner).identifier).toHaveLength(3);
   });
   test('finds both records sharing practitioner5\'s SDS user id', async () => {
     expect(await entries(await find('G22222226'))).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Patient } from 'fhir/r3';
+import type { Patient, Reference } from 'fhir/r3';
 import { createSandbox } from '../../../../src/sandbox/index.ts';
 import { ORIGIN, readOutcome } from '../gpc-request.ts';
 
@@ -10,11 +10,11 @@ describe('PDS trace', () => {
   test('places the worked-example patient 9000000084 at T99999', async () => {
     const patient = await (await trace('9000000084')).json() as Patient;
     expect(patient.name?.[0]).toMatchObject({ family: 'Tester', given: ['Anthony'] });
-    expect(patient.generalPractitioner?.[0]?.identifier).toEqual({ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'T99999' });
+    expect((patient.generalPractitioner as Reference[] | undefined)?.[0]?.identifier).toEqual({ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'T99999' });
   });
   test('places patient2 at ORG1 B82617', async () => {
     const patient = await (await trace('9690937286')).json() as Patient;
-    expect(patient.generalPractitioner?.[0]?.identifier?.value).toBe('B82617');
+    expect((patient.generalPractitioner as Reference[] | undefined)?.[0]?.identifier?.value).toBe('B82617');
   });
   test('knows register candidates that no practice holds', async () => {
     const patient = await (await trace('9651258500')).json() as Patient;

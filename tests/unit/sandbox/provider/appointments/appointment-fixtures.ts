@@ -37,7 +37,7 @@ export function booking(slots: Slot[], overrides: Record<string, unknown> = {}):
       { actor: { reference: 'Practitioner/1' }, status: 'accepted' },
     ],
     ...overrides,
-  } as Appointment;
+  } as unknown as Appointment;
 }
 
 export const book = (sandbox: Sandbox, body: unknown, headers: Record<string, string> = {}) =>
