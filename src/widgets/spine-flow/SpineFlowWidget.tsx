@@ -1,38 +1,43 @@
 // The <SpineFlow> island: the step list with each step's editable request and its answer, run one by one or all at
-// once against the in-page sandbox. The server renders the same first state, so hydrating shifts nothing; the
-// sandbox itself arrives by import() on the first run (through the <TryIt> transport).
+// once against the in-page sandbox. The server renders the same first state, so hydrating shifts nothing. What only
+// a run needs (the provider request builders, the JWT, the explainer, then the sandbox) arrives by import() then.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendRequest } from '../transport/index.ts';
-import type { WireRequest } from '../request/wire.ts';
-import { createFlowValues, stepIndex } from './flow.ts';
-import { createFlowState, findNextStep, runStep, updateValues, type FlowState } from './runner.ts';
-import { StepPanel } from './StepPanel.tsx';
+import { createFlowState, findNextStep, updateValues, type BuildRequest, type FlowState } from './state.ts';
+import { StepPanel, type NhsNumberSuggestion } from './StepPanel.tsx';
 import { flowSteps, type StepId } from './steps.ts';
+import { buildLookupRequest, createFlowValues, stepIndex } from './values.ts';
+
+type Runner = typeof import('./runner.ts');
+let runner: Promise<Runner> | undefined;
+const loadRunner = () => (runner ??= import('./runner.ts'));
 
 export interface SpineFlowWidgetProps {
   /** Address of `npm run sandbox`; the in-page sandbox answers the same URLs. */
   localSandboxUrl: string;
   /** The NHS number the journey starts from. */
   nhsNumber: string;
+  /** The interaction ID the SDS MHS lookup filters on. */
+  interactionId: string;
+  /** NHS numbers offered in the trace step. */
+  suggestions: NhsNumberSuggestion[];
   /** Id of the element holding the build-time sequence diagram this island highlights. */
   diagramId: string;
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
 }
 
-// The render must not depend on the clock before hydration; the only step built at first (the PDS trace) does not.
-const EPOCH = new Date(0);
+// Until the first run only the PDS trace can be built, and it does not depend on the clock or on the runner.
+const buildBeforeRun: BuildRequest = (step, values) => buildLookupRequest(step, values);
 
-const sendToSandbox = (request: WireRequest) =>
-  sendRequest({ kind: 'browser' }, request, typeof localStorage === 'undefined' ? {} : { storage: localStorage });
-
-export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, diagramId, idPrefix }: SpineFlowWidgetProps) {
-  const [state, setState] = useState<FlowState>(() => createFlowState(createFlowValues(localSandboxUrl, nhsNumber), EPOCH));
+export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, interactionId, suggestions, diagramId, idPrefix }: SpineFlowWidgetProps) {
+  const fresh = () => createFlowState(createFlowValues(localSandboxUrl, nhsNumber, interactionId), new Date(), buildBeforeRun);
+  const [state, setState] = useState<FlowState>(fresh);
   const [running, setRunning] = useState<StepId | undefined>();
   const [announcement, setAnnouncement] = useState('');
   const [hydrated, setHydrated] = useState(false);
   const latest = useRef(state);
   latest.current = state;
+  const build = useRef<BuildRequest>(buildBeforeRun);
 
   useEffect(() => setHydrated(true), []);
 
@@ -61,6 +66,8 @@ export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, diagramId,
     const { title } = flowSteps[stepIndex(step)]!;
     setRunning(step);
     setAnnouncement(`Step ${stepIndex(step) + 1}, ${title}: running.`);
+    const { buildStepRequest, runStep, sendToSandbox } = await loadRunner();
+    build.current = buildStepRequest;
     const next = await runStep(latest.current, step, sendToSandbox, () => new Date());
     commit(next);
     setRunning(undefined);
@@ -72,7 +79,7 @@ export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, diagramId,
 
   async function runAll() {
     // Start over when the journey is complete, so "run all" always ends in a fresh booking.
-    let step = findNextStep(latest.current) ?? flowSteps[0]!.id;
+    let step: StepId | undefined = findNextStep(latest.current) ?? flowSteps[0]!.id;
     while (step) {
       if (!(await run(step))) return;
       step = findNextStep(latest.current);
@@ -80,7 +87,8 @@ export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, diagramId,
   }
 
   function startOver() {
-    commit(createFlowState(createFlowValues(localSandboxUrl, nhsNumber), new Date()));
+    build.current = buildBeforeRun;
+    commit(fresh());
     setAnnouncement('The journey starts again from step 1.');
   }
 
@@ -106,9 +114,10 @@ export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, diagramId,
             values={state.values}
             isCurrent={step.id === current}
             busy={busy}
+            suggestions={suggestions}
             onRun={() => void run(step.id)}
             onText={(text) => commit({ ...latest.current, views: { ...latest.current.views, [step.id]: { ...latest.current.views[step.id], text } } })}
-            onValues={(change) => commit(updateValues(latest.current, step.id, change, new Date()))}
+            onValues={(change) => commit(updateValues(latest.current, step.id, change, new Date(), build.current))}
           />
         ))}
       </ol>

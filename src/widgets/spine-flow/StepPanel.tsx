@@ -1,12 +1,17 @@
 // One step of the <SpineFlow> island: what it finds, its inputs, its request as editable HTTP text, and its answer
 // (always as text: nothing a target returns is ever parsed as HTML).
-import { testPatients } from '../../spec/test-patients.ts';
 import { formatHttpRequest } from '../request/http-text.ts';
 import { describeStatus } from '../response/status.ts';
-import { buildStepRequest, findBlocker, previewSspUrl, stepIndex, type FlowValues } from './flow.ts';
-import type { StepView } from './runner.ts';
+import type { StepView } from './state.ts';
 import { sspMistakes, type SspMistake } from './ssp-url.ts';
 import { findStep, type FlowStep } from './steps.ts';
+import { findBlocker, previewSspUrl, stepIndex, type FlowValues } from './values.ts';
+
+/** An NHS number worth tracing, with what makes it interesting. */
+export interface NhsNumberSuggestion {
+  nhsNumber: string;
+  label: string;
+}
 
 export interface StepPanelProps {
   step: FlowStep;
@@ -16,19 +21,13 @@ export interface StepPanelProps {
   values: FlowValues;
   isCurrent: boolean;
   busy: boolean;
+  suggestions: NhsNumberSuggestion[];
   onRun(): void;
   onText(text: string): void;
   onValues(change: Partial<FlowValues>): void;
 }
 
 const statusLabels: Record<StepView['status'], string> = { pending: 'Not run', running: 'Running', done: 'Done', failed: 'Failed' };
-
-/** People worth tracing, for the NHS number suggestions. */
-const suggestions = [
-  { patient: testPatients.patient2, note: 'registered at a practice with free slots' },
-  { patient: testPatients.workedExample, note: 'the specification\'s SDS worked example' },
-  { patient: testPatients.patient9, note: 'sensitive: PDS hides the practice' },
-];
 
 /** Rows for a textarea: enough for the text, so nothing jumps when the island hydrates or a request is rebuilt. */
 const rowsFor = (text: string) => Math.min(18, Math.max(3, text.split('\n').length + 1));
@@ -41,7 +40,7 @@ function prettyBody(body: string): string {
   }
 }
 
-export function StepPanel({ step, number, idPrefix, view, values, isCurrent, busy, onRun, onText, onValues }: StepPanelProps) {
+export function StepPanel({ step, number, idPrefix, view, values, isCurrent, busy, suggestions, onRun, onText, onValues }: StepPanelProps) {
   const id = `${idPrefix}-${step.id}`;
   const edited = view.shown !== undefined && view.text !== formatHttpRequest(view.shown);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -57,7 +56,7 @@ export function StepPanel({ step, number, idPrefix, view, values, isCurrent, bus
         <span class="sf-tag" data-state={view.status}>{statusLabels[view.status]}</span>
       </h3>
       <p class="sf-step__purpose">Finds {step.purpose}.</p>
-      {step.id === 'pds-trace' ? <NhsNumberField id={id} values={values} onValues={onValues} /> : null}
+      {step.id === 'pds-trace' ? <NhsNumberField id={id} values={values} suggestions={suggestions} onValues={onValues} /> : null}
       {step.id === 'ssp-url' ? <SspUrlForm id={id} values={values} onValues={onValues} /> : null}
       {view.text ? (
         <div class="sf-field">
@@ -73,7 +72,7 @@ export function StepPanel({ step, number, idPrefix, view, values, isCurrent, bus
           {step.id === 'ssp-url' ? `Build the SSP URL (step ${number})` : `Run step ${number}`}
         </button>
         {edited ? (
-          <button type="button" onClick={() => onText(formatHttpRequest(buildStepRequest(step.id, values, new Date()) ?? view.shown!))} disabled={busy}>
+          <button type="button" onClick={() => onText(formatHttpRequest(view.shown!))} disabled={busy}>
             Undo my edits to step {number}
           </button>
         ) : null}
@@ -91,17 +90,17 @@ function describeWait(step: FlowStep, values: FlowValues): string {
   return `The request appears once step ${stepIndex(blocker) + 1} (${needed.title}) has found ${needed.purpose}.`;
 }
 
-function NhsNumberField({ id, values, onValues }: { id: string; values: FlowValues; onValues: StepPanelProps['onValues'] }) {
+function NhsNumberField({ id, values, suggestions, onValues }: Pick<StepPanelProps, 'values' | 'suggestions' | 'onValues'> & { id: string }) {
   return (
     <div class="sf-field">
       <label for={`${id}-nhs`}>NHS number to trace</label>
       <input id={`${id}-nhs`} type="text" inputmode="numeric" autocomplete="off" list={`${id}-nhs-list`} value={values.nhsNumber}
         aria-describedby={`${id}-nhs-hint`} onInput={(event) => onValues({ nhsNumber: (event.target as HTMLInputElement).value.trim() })} />
       <datalist id={`${id}-nhs-list`}>
-        {suggestions.map(({ patient, note }) => <option key={patient.key} value={patient.nhsNumber}>{`${patient.name.given} ${patient.name.family}: ${note}`}</option>)}
+        {suggestions.map(({ nhsNumber, label }) => <option key={nhsNumber} value={nhsNumber}>{label}</option>)}
       </datalist>
       <p class="sf-hint" id={`${id}-nhs-hint`}>
-        {suggestions.map(({ patient, note }) => `${patient.nhsNumber} (${note})`).join('; ')}.
+        Try {suggestions.map(({ nhsNumber, label }) => `${nhsNumber} (${label})`).join('; ')}.
       </p>
     </div>
   );

@@ -1,64 +1,26 @@
-// Runs the Spine flow's steps: each step's editable request text, sending it, and carrying what the answer taught
-// into the steps after it. Framework-free so the island stays a thin view and the tests can drive it directly.
+// Runs one Spine flow step: sends its (possibly edited) request text to the in-page sandbox and carries what the
+// answer taught into the steps after it. The island imports this on the first run, with the sandbox behind it.
 import { formatHttpRequest } from '../request/http-text.ts';
-import type { WireRequest, WireResponse } from '../request/wire.ts';
-import type { SendResult } from '../transport/index.ts';
-import {
-  buildStepRequest, findBlocker, forgetAfter, previewSspUrl, readStepResponse, stepIndex, type FlowValues, type StepResult,
-} from './flow.ts';
+import type { WireRequest } from '../request/wire.ts';
+import { sendRequest, type SendResult } from '../transport/index.ts';
+import { buildStepRequest, readStepResponse, type StepResult } from './flow.ts';
 import { parseHttpRequest, prepareForSend } from './request-text.ts';
 import { sspMistakes } from './ssp-url.ts';
+import { rebuildFrom, type FlowState, type StepView } from './state.ts';
 import { findStep, flowSteps, type StepId } from './steps.ts';
+import { findBlocker, previewSspUrl, stepIndex, type FlowValues } from './values.ts';
 
-export type StepStatus = 'pending' | 'running' | 'done' | 'failed';
+export { buildStepRequest };
 
-/** What the reader sees of one step. */
-export interface StepView {
-  /** The request as editable HTTP text; empty while an earlier step still has to run, and for the ssp-url step. */
-  text: string;
-  /** The request last put on screen, built or sent; a send renews the trace id and token the reader left as shown. */
-  shown?: WireRequest;
-  status: StepStatus;
-  result?: StepResult;
-  response?: WireResponse;
-}
-
-export interface FlowState {
-  values: FlowValues;
-  views: Record<StepId, StepView>;
-}
-
-function buildView(step: StepId, values: FlowValues, now: Date): StepView {
-  const request = buildStepRequest(step, values, now);
-  return request ? { text: formatHttpRequest(request), shown: request, status: 'pending' } : { text: '', status: 'pending' };
-}
-
-/** Rebuilds the views of `from` and every step after it from the values, as unrun steps. */
-export function rebuildFrom(state: FlowState, from: StepId, now: Date): FlowState {
-  const views = { ...state.views };
-  for (const { id } of flowSteps.slice(stepIndex(from))) views[id] = buildView(id, state.values, now);
-  return { ...state, views };
-}
-
-export function createFlowState(values: FlowValues, now: Date): FlowState {
-  return rebuildFrom({ values, views: {} as Record<StepId, StepView> }, flowSteps[0]!.id, now);
-}
-
-/** Changes values the reader sets directly (NHS number, SSP address, mistake): that step and the later ones start over. */
-export function updateValues(state: FlowState, step: StepId, change: Partial<FlowValues>, now: Date): FlowState {
-  const values = { ...forgetAfter(step, state.values), ...change };
-  return rebuildFrom({ ...state, values }, step, now);
-}
-
-/** The step to run next: the first one not done, or none when the journey is complete. */
-export function findNextStep(state: FlowState): StepId | undefined {
-  return flowSteps.find(({ id }) => state.views[id].status !== 'done')?.id;
+/** Sends to the sandbox inside the page, keeping its bookings in localStorage beside the <TryIt> widgets' ones. */
+export function sendToSandbox(request: WireRequest): Promise<SendResult> {
+  return sendRequest({ kind: 'browser' }, request, typeof localStorage === 'undefined' ? {} : { storage: localStorage });
 }
 
 function finish(state: FlowState, step: StepId, view: StepView, values: FlowValues, now: Date): FlowState {
   const next = flowSteps[stepIndex(step) + 1];
   const updated: FlowState = { values, views: { ...state.views, [step]: view } };
-  return next ? rebuildFrom(updated, next.id, now) : updated;
+  return next ? rebuildFrom(updated, next.id, now, buildStepRequest) : updated;
 }
 
 function failed(summary: string, details: string[] = []): StepResult {

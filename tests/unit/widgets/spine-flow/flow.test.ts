@@ -3,9 +3,9 @@ import { createSandbox } from '../../../../src/sandbox/index.ts';
 import { practices } from '../../../../src/spec/practices.ts';
 import type { WireRequest, WireResponse } from '../../../../src/widgets/request/wire.ts';
 import {
-  buildStepRequest, createFlowValues, findBlocker, forgetAfter, previewSspUrl, readStepResponse,
-  WORKED_EXAMPLE_NHS_NUMBER, type FlowValues, type StepResult,
+  buildStepRequest, createDefaultValues, readStepResponse, WORKED_EXAMPLE_NHS_NUMBER, type StepResult,
 } from '../../../../src/widgets/spine-flow/flow.ts';
+import { previewSspUrl, type FlowValues } from '../../../../src/widgets/spine-flow/values.ts';
 import { flowSteps, type StepId } from '../../../../src/widgets/spine-flow/steps.ts';
 
 const BASE = 'http://127.0.0.1:4010';
@@ -37,7 +37,7 @@ async function runFlow(values: FlowValues, until: StepId = 'book') {
 
 describe('the Spine flow against the sandbox', () => {
   test('walks from an NHS number to a booked appointment: PDS, SDS, SSP URL, metadata, slots, patient, booking', async () => {
-    const { values, results } = await runFlow(createFlowValues(BASE));
+    const { values, results } = await runFlow(createDefaultValues(BASE));
     expect(values.odsCode).toBe('B82617');
     expect(values.endpoint).toBe('https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect');
     expect(values.partyKey).toBe(practices.B82617.partyKey);
@@ -48,14 +48,14 @@ describe('the Spine flow against the sandbox', () => {
   });
 
   test('follows the worked example: 9000000084 traces to T99999, whose AS record gives ASID 999999999999', async () => {
-    const { values, results } = await runFlow(createFlowValues(BASE, WORKED_EXAMPLE_NHS_NUMBER), 'sds-as');
+    const { values, results } = await runFlow(createDefaultValues(BASE, WORKED_EXAMPLE_NHS_NUMBER), 'sds-as');
     expect(results['pds-trace']?.summary).toBe('Mr Anthony Tester is registered at the practice with ODS code T99999.');
     expect(values.partyKey).toBe('T99999-9999999');
     expect(values.asid).toBe('999999999999');
   });
 
   test('sends the request through the SSP with the SDS endpoint and puts the SDS ASID in Ssp-To', () => {
-    const values: FlowValues = { ...createFlowValues(BASE), odsCode: 'B82617', endpoint: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
+    const values: FlowValues = { ...createDefaultValues(BASE), odsCode: 'B82617', endpoint: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
       providerRoot: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect', partyKey: 'B82617-0000001', asid: '918999198738' };
     const request = buildStepRequest('metadata', values, new Date())!;
     expect(request.url).toBe(`${BASE}/ssp/https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect/metadata`);
@@ -66,7 +66,7 @@ describe('the Spine flow against the sandbox', () => {
   test.each([['ip-address', 'the host is the IP address 192.0.2.10'], ['explicit-port', 'an explicit :443 port was added']] as const)(
     'shows the SSP rejecting a provider URL with the %s mistake as 400 in the SSP error shape',
     async (mistake, reason) => {
-      const start = createFlowValues(BASE);
+      const start = createDefaultValues(BASE);
       const { values } = await runFlow(start, 'sds-as');
       const mistaken = { ...values, mistake };
       expect(previewSspUrl(mistaken, '/metadata')).not.toContain('https://pcs.thirdparty.nhs.uk/B82617');
@@ -84,40 +84,15 @@ describe('the Spine flow against the sandbox', () => {
   );
 
   test('stops at the PDS trace of a sensitive patient, whose record shows no practice', async () => {
-    const { results } = await runFlow(createFlowValues(BASE, '9690938533'));
+    const { results } = await runFlow(createDefaultValues(BASE, '9690938533'));
     expect(results['pds-trace']?.state).toBe('failed');
     expect(results['pds-trace']?.summary).toMatch(/restricted \(sensitive\) record/);
     expect(results['sds-mhs']).toBeUndefined();
   });
 
   test('explains a PDS refusal of a bad check digit with INVALID_NHS_NUMBER', async () => {
-    const { results } = await runFlow(createFlowValues(BASE, '9690937287'));
+    const { results } = await runFlow(createDefaultValues(BASE, '9690937287'));
     expect(results['pds-trace']).toMatchObject({ state: 'failed', status: 400 });
     expect(results['pds-trace']?.details[0]).toMatch(/^INVALID_NHS_NUMBER/);
-  });
-});
-
-describe('flow values', () => {
-  test('blocks a step until the step that finds its input has run', () => {
-    const values = createFlowValues(BASE);
-    expect(findBlocker('pds-trace', values)).toBeUndefined();
-    expect(findBlocker('sds-as', values)).toBe('pds-trace');
-    expect(findBlocker('sds-as', { ...values, odsCode: 'B82617' })).toBe('sds-mhs');
-    expect(buildStepRequest('sds-as', values, new Date())).toBeUndefined();
-  });
-
-  test('forgets what later steps found when an earlier step runs again', () => {
-    const values: FlowValues = { ...createFlowValues(BASE), odsCode: 'B82617', endpoint: 'e', partyKey: 'p', asid: 'a', patientId: '2' };
-    expect(forgetAfter('pds-trace', values)).toEqual({ ...createFlowValues(BASE), odsCode: 'B82617' });
-  });
-
-  test('writes the SDS filters exactly as the integration guidance gives them, readable in the URL', () => {
-    const values: FlowValues = { ...createFlowValues(BASE), odsCode: 'T99999', partyKey: 'T99999-9999999', endpoint: 'x' };
-    const mhs = new URL(buildStepRequest('sds-mhs', values, new Date())!.url);
-    expect(mhs.searchParams.get('filter')).toBe(
-      '(&(nhsIDCode=T99999)(objectClass=nhsMhs)(nhsMhsSvcIA=urn:nhs:names:services:gpconnect:fhir:rest:create:appointment-1))');
-    expect(mhs.searchParams.get('attributes')).toBe('nhsMhsEndPoint,nhsMhsPartyKey');
-    const as = buildStepRequest('sds-as', values, new Date())!.url;
-    expect(as).toContain('filter=(%26(nhsIDCode=T99999)(objectClass=nhsAs)(nhsMhsPartyKey=T99999-9999999))');
   });
 });
