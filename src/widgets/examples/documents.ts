@@ -2,7 +2,6 @@
 // when the reader has not searched yet, the widget searches that patient's documents first.
 import { identifierSystems } from '../../spec/identifier-systems.ts';
 import { token } from './foundations.ts';
-import { asRegisteredPractice } from './structured.ts';
 import type { Example, ExampleContext } from './types.ts';
 
 /** Access Document's limit on a single retrieve. */
@@ -49,6 +48,6 @@ export const documentExamples = {
   },
   D5: {
     'migrate-document': { title: 'Migrate patient2\'s first document', expect: ok, patient: 'patient2', needs: 'document',
-      build: (context) => ({ ...binary(false)(context), claims: asRegisteredPractice(context) }) },
+      build: binary(false) },
   },
 } satisfies Record<string, Record<string, Example>>;

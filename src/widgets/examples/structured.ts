@@ -18,19 +18,9 @@ const ask = (...areas: Parameter[]) => (context: ExampleContext) => parameters(n
 
 const ok = { status: 200 } as const;
 
-/** Migration is asked for by the practice PDS shows the patient registered at, so the token names that practice. */
-export const asRegisteredPractice = ({ practice }: ExampleContext) => ({
-  requesting_organization: {
-    resourceType: 'Organization',
-    identifier: [{ system: identifierSystems.odsOrganization.system, value: practice.odsCode }],
-    name: practice.name,
-  },
-});
-
-const migrate = (sensitive: boolean) => (context: ExampleContext) => ({
-  ...parameters(nhsNumber(context), area('includeFullRecord', { name: 'includeSensitiveInformation', valueBoolean: sensitive })),
-  claims: asRegisteredPractice(context),
-});
+// The token's default organisation (the spec's example consumer) plays the patient's new practice: a migrate
+// requested by the practice that holds the record is refused with NO_RELATIONSHIP.
+const migrate = (sensitive: boolean) => ask(area('includeFullRecord', { name: 'includeSensitiveInformation', valueBoolean: sensitive }));
 
 export const structuredExamples = {
   S1: {
