@@ -66,6 +66,8 @@ export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, interactio
     const { title } = flowSteps[stepIndex(step)]!;
     setRunning(step);
     setAnnouncement(`Step ${stepIndex(step) + 1}, ${title}: running.`);
+    const before = latest.current;
+    commit({ ...before, views: { ...before.views, [step]: { ...before.views[step], status: 'running' } } });
     const { buildStepRequest, runStep, sendToSandbox } = await loadRunner();
     build.current = buildStepRequest;
     const next = await runStep(latest.current, step, sendToSandbox, () => new Date());

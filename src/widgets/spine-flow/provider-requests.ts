@@ -83,13 +83,19 @@ export function buildProviderRequest(step: ProviderStep, context: ProviderContex
   return { ...wire, url: buildSspUrl(context.sspBase, context.providerRoot, relative) };
 }
 
-/** A slot or appointment time as a person reads it, in UK time. */
-export function formatUkTime(value: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleString('en-GB', {
-    timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
-  });
+const UK_DAY = { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short' } as const;
+const UK_TIME = { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' } as const;
+
+/** A slot or appointment's times as a person reads them, in UK time: "Mon 24 Nov, 09:00 to 09:10". */
+export function formatUkRange(start: string, end: string): string {
+  const from = new Date(start);
+  const to = new Date(end);
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return `${start} to ${end}`;
+  const day = (date: Date) => date.toLocaleDateString('en-GB', UK_DAY);
+  const time = (date: Date) => date.toLocaleTimeString('en-GB', UK_TIME);
+  return day(from) === day(to)
+    ? `${day(from)}, ${time(from)} to ${time(to)}`
+    : `${day(from)}, ${time(from)} to ${day(to)}, ${time(to)}`;
 }
 
 const entriesOf = (bundle: Json): Json[] =>
@@ -115,7 +121,7 @@ export function readProviderAnswer(step: ProviderStep, context: ProviderContext,
         return { ok: false, reason: `The practice ${context.odsCode} has no free slot in this date range. Widen or move the start and end dates (at most 14 days apart) and run the step again.` };
       }
       return { ok: true, found: { freeSlot },
-        summary: `${slots.length} free ${slots.length === 1 ? 'slot' : 'slots'} found; the first, Slot/${freeSlot.id}, runs ${formatUkTime(freeSlot.start)} to ${formatUkTime(freeSlot.end)}.` };
+        summary: `${slots.length} free ${slots.length === 1 ? 'slot' : 'slots'} found; the first, Slot/${freeSlot.id}, runs ${formatUkRange(freeSlot.start, freeSlot.end)}.` };
     }
     case 'find-patient': {
       const patient = entriesOf(body).find((resource) => resource.resourceType === 'Patient');
@@ -128,6 +134,6 @@ export function readProviderAnswer(step: ProviderStep, context: ProviderContext,
     case 'book':
       if (body.resourceType !== 'Appointment' || !body.id) return { ok: false, reason: 'The answer is not the booked Appointment.' };
       return { ok: true, found: { appointmentId: String(body.id) },
-        summary: `Appointment booked: Appointment/${body.id}, ${formatUkTime(body.start)} to ${formatUkTime(body.end)}, status ${body.status}.` };
+        summary: `Appointment booked: Appointment/${body.id}, ${formatUkRange(body.start, body.end)} (UK time), status ${body.status}.` };
   }
 }

@@ -5,6 +5,7 @@ import type { WireRequest, WireResponse } from '../../../../src/widgets/request/
 import {
   buildStepRequest, createDefaultValues, readStepResponse, WORKED_EXAMPLE_NHS_NUMBER, type StepResult,
 } from '../../../../src/widgets/spine-flow/flow.ts';
+import { formatUkRange } from '../../../../src/widgets/spine-flow/provider-requests.ts';
 import { previewSspUrl, type FlowValues } from '../../../../src/widgets/spine-flow/values.ts';
 import { flowSteps, type StepId } from '../../../../src/widgets/spine-flow/steps.ts';
 
@@ -94,5 +95,16 @@ describe('the Spine flow against the sandbox', () => {
     const { results } = await runFlow(createDefaultValues(BASE, '9690937287'));
     expect(results['pds-trace']).toMatchObject({ state: 'failed', status: 400 });
     expect(results['pds-trace']?.details[0]).toMatch(/^INVALID_NHS_NUMBER/);
+  });
+});
+
+describe('formatUkRange', () => {
+  test('writes a same-day slot with the day once, in UK time whatever the offset', () => {
+    expect(formatUkRange('2025-11-24T09:00:00+00:00', '2025-11-24T09:10:00+00:00')).toBe('Mon 24 Nov, 09:00 to 09:10');
+    expect(formatUkRange('2025-07-01T09:00:00+01:00', '2025-07-01T09:15:00+01:00')).toBe('Tue 1 Jul, 09:00 to 09:15');
+  });
+
+  test('writes both days when a range crosses midnight', () => {
+    expect(formatUkRange('2025-11-24T23:50:00+00:00', '2025-11-25T00:10:00+00:00')).toBe('Mon 24 Nov, 23:50 to Tue 25 Nov, 00:10');
   });
 });
