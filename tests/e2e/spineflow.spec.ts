@@ -1,5 +1,6 @@
 // The live Spine flow as a person uses it: from an NHS number to a booked appointment, and the SSP refusing a
 // provider URL that differs from SDS.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { practices } from '../../src/spec/practices.ts';
 import { testPatients } from '../../src/spec/test-patients.ts';
@@ -109,4 +110,17 @@ test('fits a 320 px wide screen without sideways scrolling or a shift when the i
   await expect(page.getByRole('group', { name: /Sequence diagram/ })).toHaveAttribute('tabindex', '0');
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
   await expect(step(page, 1).getByLabel('NHS number to trace')).toBeVisible();
+});
+
+test('has no axe violations in the widget, before and after a run, in light and dark themes', async ({ page }) => {
+  test.setTimeout(150_000); // axe checks the contrast of every line of the long response bodies
+  for (const theme of ['light', 'dark']) {
+    await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+    await openFlow(page);
+    const check = async () => (await new AxeBuilder({ page }).include('.spine-flow').analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`);
+    expect(await check()).toEqual([]);
+    await page.getByRole('button', { name: 'Run all steps' }).click();
+    await expect(page.getByText('8 of 8 steps done')).toBeVisible();
+    expect(await check()).toEqual([]);
+  }
 });
