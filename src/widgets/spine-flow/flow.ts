@@ -66,7 +66,8 @@ export function readStepResponse(
     body = undefined;
   }
   const fail = (summary: string, details: string[] = []) => ({ values: forgetAfter(step, values), result: { state: 'failed', summary, details } as StepResult });
-  if (response.status >= 300 || !body) return fail(`The request was refused with ${response.status}.`, explainFailure(step, values, request, body));
+  if (!body) return fail(`The answer (${response.status}) is not JSON, so nothing can be read from it.`);
+  if (response.status >= 300) return fail(describeRefusal(step, response.status, body), explainFailure(step, values, request, body));
   const reading = readAnswer(step, values, response, body, now);
   if (!reading.ok) return fail(reading.reason);
   const found = Object.fromEntries(Object.entries(reading.found).filter(([, value]) => value !== undefined));
@@ -91,6 +92,18 @@ function readAnswer(step: StepId, values: FlowValues, response: WireResponse, bo
   }
 }
 
+const isFromSsp = (body: Json | undefined): boolean =>
+  Boolean(body?.issue?.some((issue: Json) => issue?.details?.coding?.[0]?.system === SSP_ERROR_SYSTEM));
+
+/** Who refused, in one sentence: the answer's status alone does not say whether the SSP or the provider spoke. */
+function describeRefusal(step: StepId, status: number, body: Json): string {
+  if (step === 'pds-trace') return `PDS refused the trace with ${status}.`;
+  if (step === 'sds-mhs' || step === 'sds-as') return `SDS refused the search with ${status}.`;
+  return isFromSsp(body)
+    ? `The Spine Secure Proxy refused the request with ${status}; it never reached the provider.`
+    : `The provider refused the request with ${status}.`;
+}
+
 /** Explains a refused request: the OperationOutcome in words and, for an SSP refusal, what differs from SDS. */
 export function explainFailure(step: StepId, values: FlowValues, request: WireRequest, body: Json | undefined): string[] {
   const interaction = isProviderStep(step) ? providerPresets[step].interaction : step;
@@ -99,8 +112,7 @@ export function explainFailure(step: StepId, values: FlowValues, request: WireRe
     `Likely cause: ${item.cause}`,
     ...(item.diagnostics ? [`Diagnostics: ${item.diagnostics}`] : []),
   ]);
-  const fromSsp = body?.issue?.some((issue: Json) => issue?.details?.coding?.[0]?.system === SSP_ERROR_SYSTEM);
-  if (fromSsp && values.endpoint) {
+  if (isFromSsp(body) && values.endpoint) {
     const difference = findEndpointDifference(values.endpoint, writeProviderRoot(values));
     if (difference) lines.unshift(`The SSP refused to forward the request because ${difference}.`);
     if (values.mistake !== 'none') lines.splice(1, 0, sspMistakes[values.mistake].explanation);

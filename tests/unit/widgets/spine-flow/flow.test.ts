@@ -79,10 +79,21 @@ describe('the Spine flow against the sandbox', () => {
       expect(coding.display).toMatch(/^ENDPOINT_https:\/\/pcs\.thirdparty\.nhs\.uk\/B82617\/STU3\/1\/gpconnect_CPAID_.+_VARIES_FROM_TARGETURL_/);
       const { result } = readStepResponse('metadata', mistaken, request, response, new Date());
       expect(result.state).toBe('failed');
+      expect(result.summary).toBe('The Spine Secure Proxy refused the request with 400; it never reached the provider.');
       expect(result.details[0]).toContain(`The SSP refused to forward the request because ${reason}`);
       expect(result.details[1]).toMatch(/compares the (text of the )?URL/);
     },
   );
+
+  test('tells a provider refusal apart from an SSP one, and explains its Spine code', async () => {
+    const { values } = await runFlow(createDefaultValues(BASE), 'sds-as');
+    const broken = { ...values, nhsNumber: '9690937287' }; // wrong check digit
+    const request = buildStepRequest('find-patient', broken, new Date(), crypto.randomUUID())!;
+    const response = await send(createSandbox(), request);
+    const { result } = readStepResponse('find-patient', broken, request, response, new Date());
+    expect(result.summary).toBe('The provider refused the request with 400.');
+    expect(result.details[0]).toMatch(/^INVALID_NHS_NUMBER/);
+  });
 
   test('stops at the PDS trace of a sensitive patient, whose record shows no practice', async () => {
     const { results } = await runFlow(createDefaultValues(BASE, '9690938533'));
@@ -93,7 +104,7 @@ describe('the Spine flow against the sandbox', () => {
 
   test('explains a PDS refusal of a bad check digit with INVALID_NHS_NUMBER', async () => {
     const { results } = await runFlow(createDefaultValues(BASE, '9690937287'));
-    expect(results['pds-trace']).toMatchObject({ state: 'failed', status: 400 });
+    expect(results['pds-trace']).toMatchObject({ state: 'failed', status: 400, summary: 'PDS refused the trace with 400.' });
     expect(results['pds-trace']?.details[0]).toMatch(/^INVALID_NHS_NUMBER/);
   });
 });
