@@ -2,6 +2,7 @@
 // <TryIt> examples' requests (same headers, JWT and bodies), re-addressed to the SSP URL and filled with what the
 // earlier steps found: the ASID from SDS in Ssp-To, the traced NHS number, the slot and the patient's logical id.
 import { ukDate } from '../../sandbox/uk-time.ts';
+import { MAX_SLOT_SEARCH_DAYS } from '../../spec/appointments.ts';
 import { endpointUrl, findPractice, practices } from '../../spec/practices.ts';
 import { serviceRootPath } from '../../spec/capabilities.ts';
 import { identifierSystems } from '../../spec/identifier-systems.ts';
@@ -118,7 +119,7 @@ export function readProviderAnswer(step: ProviderStep, context: ProviderContext,
       const slots = entriesOf(body).filter((resource) => resource.resourceType === 'Slot');
       const { freeSlot } = recordResponse({}, 'A1', { practice: context.odsCode, now: context.now }, response);
       if (!freeSlot) {
-        return { ok: false, reason: `The practice ${context.odsCode} has no free slot in this date range. Widen or move the start and end dates (at most 14 days apart) and run the step again.` };
+        return { ok: false, reason: `The practice ${context.odsCode} has no free slot in this date range. A consumer searches again with other dates (at most ${MAX_SLOT_SEARCH_DAYS} days per search: edit start and end and run the step again) or books elsewhere.` };
       }
       return { ok: true, found: { freeSlot },
         summary: `${slots.length} free ${slots.length === 1 ? 'slot' : 'slots'} found; the first, Slot/${freeSlot.id}, runs ${formatUkRange(freeSlot.start, freeSlot.end)}.` };

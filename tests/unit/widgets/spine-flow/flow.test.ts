@@ -55,6 +55,14 @@ describe('the Spine flow against the sandbox', () => {
     expect(values.asid).toBe('999999999999');
   });
 
+  test('takes the worked example through the SSP too, and stops at its empty diary with the way forward', async () => {
+    const { results } = await runFlow(createDefaultValues(BASE, WORKED_EXAMPLE_NHS_NUMBER));
+    expect(results.metadata).toMatchObject({ state: 'done', status: 200 });
+    expect(results['free-slots']).toMatchObject({ state: 'failed', status: 200 });
+    expect(results['free-slots']?.summary).toMatch(/^The practice T99999 has no free slot in this date range\. A consumer searches again/);
+    expect(results.book).toBeUndefined();
+  });
+
   test('sends the request through the SSP with the SDS endpoint and puts the SDS ASID in Ssp-To', () => {
     const values: FlowValues = { ...createDefaultValues(BASE), odsCode: 'B82617', endpoint: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
       providerRoot: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect', partyKey: 'B82617-0000001', asid: '918999198738' };
