@@ -17,6 +17,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       editLink: { baseUrl: EDIT_BASE },
       lastUpdated: true,
+      routeMiddleware: './src/route-data/last-updated.ts',
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       customCss: ['./src/styles/nhs-theme.css'],

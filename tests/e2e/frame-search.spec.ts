@@ -14,7 +14,7 @@ for (const [query, definingPage] of definitions) {
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search' });
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('searchbox').fill(query);
+    await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
     const first = dialog.locator('.pagefind-ui__result-link').first();
     await expect(first).toBeVisible();
     await first.click();
@@ -26,7 +26,7 @@ test('search results can be filtered by capability', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search' });
-  await dialog.getByRole('searchbox').fill('patient');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('patient');
   await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
   const filter = dialog.getByRole('checkbox', { name: /Appointment Management/ });
   await filter.check();
