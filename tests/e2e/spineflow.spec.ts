@@ -66,7 +66,7 @@ test('shows the SSP refusing a provider URL with an IP address or an explicit :4
   await expect(result).toContainText('does not resolve names');
   await expect(result).toContainText(`_VARIES_FROM_TARGETURL_https://${EXAMPLE_PROVIDER_IP}/${practice.odsCode}/STU3/1/gpconnect`);
   await expect(result.getByLabel('Response body of step 5')).toContainText('"code": "400"');
-  await expect(page.locator('svg.sf-diagram [data-step="metadata"]')).toHaveAttribute('data-state', 'current');
+  await expect(page.locator('svg.sf-diagram [data-step="metadata"]')).toHaveAttribute('data-state', 'failed');
 
   await ssp.getByRole('radio', { name: 'Explicit :443 added' }).check();
   await runStep(page, 4, 'deliberate mistake');

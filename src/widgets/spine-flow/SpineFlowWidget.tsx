@@ -50,7 +50,8 @@ export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, interactio
       const group = diagram?.querySelector(`[data-step="${id}"]`);
       if (!group) continue;
       const status = state.views[id].status;
-      const mark = id === current ? 'current' : status === 'done' || status === 'failed' ? status : '';
+      // A refused step stays red even while it is the one to run again.
+      const mark = status === 'failed' ? 'failed' : id === current ? 'current' : status === 'done' ? 'done' : '';
       if (mark) group.setAttribute('data-state', mark);
       else group.removeAttribute('data-state');
     }

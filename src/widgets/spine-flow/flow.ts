@@ -110,7 +110,8 @@ export function explainFailure(step: StepId, values: FlowValues, request: WireRe
   const lines = explainResponse(body, { interaction, url: request.url, body: request.body }).flatMap((item) => [
     `${item.code} (${item.display}): ${item.meaning}`,
     `Likely cause: ${item.cause}`,
-    ...(item.diagnostics ? [`Diagnostics: ${item.diagnostics}`] : []),
+    // The SSP repeats its display as diagnostics; say it once.
+    ...(item.diagnostics && item.diagnostics !== item.display ? [`Diagnostics: ${item.diagnostics}`] : []),
   ]);
   if (isFromSsp(body) && values.endpoint) {
     const difference = findEndpointDifference(values.endpoint, writeProviderRoot(values));
