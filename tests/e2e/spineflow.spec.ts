@@ -124,3 +124,17 @@ test('has no axe violations in the widget, before and after a run, in light and 
     expect(await check()).toEqual([]);
   }
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('still shows every step, the first request and the diagram, rendered by the server', async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(page.getByRole('listitem', { name: /^Step \d\./ })).toHaveCount(8);
+    await expect(step(page, 1).getByRole('textbox', { name: /Request for step 1/ }))
+      .toHaveValue(new RegExp(`^GET http://127\\.0\\.0\\.1:\\d+/spine/pds/Patient/${testPatients.patient2.nhsNumber} HTTP/1\\.1`));
+    await expect(step(page, 2)).toContainText('The request appears once step 1 (Trace the patient on PDS) has found the ODS code of the registered practice.');
+    await expect(page.getByRole('img', { name: 'Sequence diagram of the Spine integration flow' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Run all steps' })).toBeDisabled();
+  });
+});
