@@ -129,6 +129,14 @@ export const SPINE_CODE_ALIASES: Readonly<Record<string, SpineCode>> = {
   NO_ORGANISATION_CONSENT: 'NO_ORGANISATIONAL_CONSENT',
 };
 
+/**
+ * Codes a specification page uses that the Spine-ErrorOrWarningCode-1 CodeSystem does not define (facts §5.9, §17.3),
+ * with the code GP Connect systems, and this sandbox, send instead. Pages may name them only to warn readers.
+ */
+export const NON_CODESYSTEM_CODES: Readonly<Record<string, SpineCode>> = {
+  NOT_AUTHORISED: 'NO_RELATIONSHIP',
+};
+
 /** True when `value` is a Spine code, or one of its documented alternative spellings. */
 export const isSpineCode = (value: string): boolean => value in spineErrors || value in SPINE_CODE_ALIASES;
 
