@@ -30,9 +30,9 @@ export interface StepPanelProps {
 const statusLabels: Record<StepView['status'], string> = { pending: 'Not run', running: 'Running', done: 'Done', failed: 'Failed' };
 
 /** Rows for a textarea: enough for the text, so nothing jumps when the island hydrates or a request is rebuilt. */
-const rowsFor = (text: string) => Math.min(18, Math.max(3, text.split('\n').length + 1));
+const countRows = (text: string) => Math.min(18, Math.max(3, text.split('\n').length + 1));
 
-function prettyBody(body: string): string {
+function formatBody(body: string): string {
   try {
     return JSON.stringify(JSON.parse(body), null, 2);
   } catch {
@@ -61,7 +61,7 @@ export function StepPanel({ step, number, idPrefix, view, values, isCurrent, bus
       {view.text ? (
         <div class="sf-field">
           <label for={`${id}-request`}>Request for step {number} (HTTP; edit it and run again, Ctrl+Enter runs)</label>
-          <textarea id={`${id}-request`} class="sf-request" rows={rowsFor(view.text)} spellcheck={false} autocomplete="off"
+          <textarea id={`${id}-request`} class="sf-request" rows={countRows(view.text)} spellcheck={false} autocomplete="off"
             value={view.text} onInput={(event) => onText((event.target as HTMLTextAreaElement).value)} onKeyDown={onKeyDown} />
         </div>
       ) : step.id !== 'ssp-url' ? (
@@ -150,7 +150,7 @@ function StepResultView({ id, number, view }: { id: string; number: number; view
             <summary>Response headers ({response.headers.length})</summary>
             <pre>{response.headers.map(([name, value]) => `${name}: ${value}`).join('\n')}</pre>
           </details>
-          <pre class="sf-body" tabindex={0} aria-label={`Response body of step ${number}`} id={`${id}-body`}>{prettyBody(response.body)}</pre>
+          <pre class="sf-body" tabindex={0} aria-label={`Response body of step ${number}`} id={`${id}-body`}>{formatBody(response.body)}</pre>
         </>
       ) : null}
     </section>

@@ -99,7 +99,7 @@ export function formatUkRange(start: string, end: string): string {
     : `${day(from)}, ${time(from)} to ${day(to)}, ${time(to)}`;
 }
 
-const entriesOf = (bundle: Json): Json[] =>
+const listResources = (bundle: Json): Json[] =>
   Array.isArray(bundle.entry) ? bundle.entry.map((entry: Json) => entry?.resource).filter(Boolean) : [];
 
 /** What a successful provider answer tells the next step. */
@@ -116,7 +116,7 @@ export function readProviderAnswer(step: ProviderStep, context: ProviderContext,
       return { ok: true, found: {},
         summary: `The provider answered with its CapabilityStatement (${body.name ?? 'GP Connect'} ${body.version ?? ''}, FHIR ${body.fhirVersion ?? ''}).` };
     case 'free-slots': {
-      const slots = entriesOf(body).filter((resource) => resource.resourceType === 'Slot');
+      const slots = listResources(body).filter((resource) => resource.resourceType === 'Slot');
       const { freeSlot } = recordResponse({}, 'A1', { practice: context.odsCode, now: context.now }, response);
       if (!freeSlot) {
         return { ok: false, reason: `The practice ${context.odsCode} has no free slot in this date range. A consumer searches again with other dates (at most ${MAX_SLOT_SEARCH_DAYS} days per search: edit start and end and run the step again) or books elsewhere.` };
@@ -125,7 +125,7 @@ export function readProviderAnswer(step: ProviderStep, context: ProviderContext,
         summary: `${slots.length} free ${slots.length === 1 ? 'slot' : 'slots'} found; the first, Slot/${freeSlot.id}, runs ${formatUkRange(freeSlot.start, freeSlot.end)}.` };
     }
     case 'find-patient': {
-      const patient = entriesOf(body).find((resource) => resource.resourceType === 'Patient');
+      const patient = listResources(body).find((resource) => resource.resourceType === 'Patient');
       if (!patient?.id) {
         return { ok: false, reason: `The practice holds no active record for NHS number ${context.nhsNumber}. A consumer would register the patient (Register a patient) and then book.` };
       }

@@ -23,7 +23,7 @@ function finish(state: FlowState, step: StepId, view: StepView, values: FlowValu
   return next ? rebuildFrom(updated, next.id, now, buildStepRequest) : updated;
 }
 
-function failed(summary: string, details: string[] = []): StepResult {
+function failResult(summary: string, details: string[] = []): StepResult {
   return { state: 'failed', summary, details };
 }
 
@@ -38,7 +38,7 @@ export async function runStep(
   const blocker = findBlocker(step, state.values);
   if (blocker) {
     const needed = findStep(blocker);
-    const result = failed(`Run step ${stepIndex(blocker) + 1} (${needed.title}) first: this step needs ${needed.purpose}.`);
+    const result = failResult(`Run step ${stepIndex(blocker) + 1} (${needed.title}) first: this step needs ${needed.purpose}.`);
     return { ...state, views: { ...state.views, [step]: { ...view, status: 'failed', result } } };
   }
   if (step === 'ssp-url') {
@@ -48,12 +48,12 @@ export async function runStep(
     return finish(state, step, { ...view, status: 'done', result: { state: 'done', summary, details } }, state.values, now());
   }
   const parsed = parseHttpRequest(view.text);
-  if (!parsed.ok) return { ...state, views: { ...state.views, [step]: { ...view, status: 'failed', result: failed(parsed.error) } } };
+  if (!parsed.ok) return { ...state, views: { ...state.views, [step]: { ...view, status: 'failed', result: failResult(parsed.error) } } };
   const request = prepareForSend(parsed.request, view.shown, now());
   const sent = await send(request);
   const shownView: StepView = { text: formatHttpRequest(request), shown: request, status: 'failed' };
   if (!sent.ok) {
-    return { ...state, views: { ...state.views, [step]: { ...shownView, result: failed(sent.failure.message, [sent.failure.advice]) } } };
+    return { ...state, views: { ...state.views, [step]: { ...shownView, result: failResult(sent.failure.message, [sent.failure.advice]) } } };
   }
   const read = readStepResponse(step, state.values, request, sent.response, now());
   const done = { ...shownView, status: read.result.state, result: read.result, response: sent.response } as StepView;

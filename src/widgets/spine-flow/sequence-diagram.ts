@@ -19,7 +19,7 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function columnOf(actor: Actor): number {
+function findColumn(actor: Actor): number {
   const index = actors.findIndex((candidate) => candidate.id === actor);
   const first = GUTTER + 38; // half an actor box clear of the step numbers
   const last = WIDTH - 38; // and of the right edge
@@ -27,8 +27,8 @@ function columnOf(actor: Actor): number {
 }
 
 function drawMessage(message: Message, y: number, markerId: string): string {
-  const from = columnOf(message.from);
-  const to = columnOf(message.to);
+  const from = findColumn(message.from);
+  const to = findColumn(message.to);
   const label = escapeXml(message.label);
   if (from === to) {
     // A note on one lifeline: a small loop back to itself, labelled on its right.
@@ -73,7 +73,7 @@ export function renderSequenceDiagram(steps: FlowStep[], options: DiagramOptions
   const height = top + 4;
   const lifelines = actors
     .map(({ id, label }) => {
-      const x = columnOf(id);
+      const x = findColumn(id);
       return (
         `<line class="sf-lifeline" x1="${x}" y1="${HEAD_HEIGHT}" x2="${x}" y2="${height - 2}"/>` +
         `<rect class="sf-actor" x="${x - 34}" y="2" width="68" height="${HEAD_HEIGHT - 4}" rx="4"/>` +

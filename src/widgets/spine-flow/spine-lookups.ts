@@ -61,32 +61,32 @@ export function readPdsTrace(body: Json): Reading<{ nhsNumber: string; odsCode: 
 }
 
 /** The first directory entry of an SDS answer, or a reason in words when the search found nothing. */
-function firstEntry(body: Json, what: string): Reading<Json> {
+function findFirstEntry(body: Json, what: string): Reading<Json> {
   const entries = Array.isArray(body.entries) ? body.entries : [];
   if (entries.length === 0) return { ok: false, reason: `SDS found no ${what} for this filter. Check the ODS code and the interaction ID.` };
   return { ok: true, found: entries[0] as Json, summary: '' };
 }
 
 /** Reads an attribute case-insensitively, as LDAP does; multi-valued attributes give their first value. */
-function attribute(entry: Json, name: string): string | undefined {
+function readAttribute(entry: Json, name: string): string | undefined {
   const key = Object.keys(entry).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
   const value = key === undefined ? undefined : entry[key];
   return Array.isArray(value) ? value[0] : typeof value === 'string' ? value : undefined;
 }
 
 export function readMhsRecord(body: Json): Reading<{ endpoint: string; partyKey: string }> {
-  const entry = firstEntry(body, 'MHS record');
+  const entry = findFirstEntry(body, 'MHS record');
   if (!entry.ok) return entry;
-  const endpoint = attribute(entry.found, 'nhsMhsEndPoint');
-  const partyKey = attribute(entry.found, 'nhsMhsPartyKey');
+  const endpoint = readAttribute(entry.found, 'nhsMhsEndPoint');
+  const partyKey = readAttribute(entry.found, 'nhsMhsPartyKey');
   if (!endpoint || !partyKey) return { ok: false, reason: 'The MHS record lacks nhsMhsEndPoint or nhsMhsPartyKey: ask for both attributes.' };
   return { ok: true, found: { endpoint, partyKey }, summary: `The provider's endpoint is ${endpoint} and its party key ${partyKey}.` };
 }
 
 export function readAsRecord(body: Json): Reading<{ asid: string }> {
-  const entry = firstEntry(body, 'AS record');
+  const entry = findFirstEntry(body, 'AS record');
   if (!entry.ok) return entry;
-  const asid = attribute(entry.found, 'uniqueIdentifier');
+  const asid = readAttribute(entry.found, 'uniqueIdentifier');
   if (!asid) return { ok: false, reason: 'The AS record lacks uniqueIdentifier: ask for that attribute.' };
   return { ok: true, found: { asid }, summary: `The provider's ASID is ${asid}; it goes in Ssp-To.` };
 }

@@ -39,7 +39,7 @@ export const actors: { id: Actor; label: string }[] = [
 ];
 
 /** A request that goes through the SSP: consumer → SSP → provider and back, four arrows. */
-function viaSsp(number: number, request: string, answer: string): Message[] {
+function buildSspMessages(number: number, request: string, answer: string): Message[] {
   return [
     { from: 'consumer', to: 'ssp', label: `${number}a ${request}` },
     { from: 'ssp', to: 'provider', label: `${number}b forward` },
@@ -86,25 +86,25 @@ export const flowSteps: FlowStep[] = [
     id: 'metadata',
     title: 'Read the capability statement',
     purpose: 'what the provider supports',
-    messages: viaSsp(3, 'GET /metadata', 'CapabilityStatement'),
+    messages: buildSspMessages(3, 'GET /metadata', 'CapabilityStatement'),
   },
   {
     id: 'free-slots',
     title: 'Search for free slots',
     purpose: 'a free slot to book',
-    messages: viaSsp(4, 'GET /Slot', 'free slots'),
+    messages: buildSspMessages(4, 'GET /Slot', 'free slots'),
   },
   {
     id: 'find-patient',
     title: 'Find the patient at the practice',
     purpose: "the provider's logical id for the patient",
-    messages: viaSsp(5, 'GET /Patient', 'Patient id'),
+    messages: buildSspMessages(5, 'GET /Patient', 'Patient id'),
   },
   {
     id: 'book',
     title: 'Book the appointment',
     purpose: 'the booked appointment',
-    messages: viaSsp(6, 'POST /Appointment', 'Appointment'),
+    messages: buildSspMessages(6, 'POST /Appointment', 'Appointment'),
   },
 ];
 
