@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { SITE_URL, EDIT_BASE } from './src/site-config.ts';
 import { sidebar } from './src/sidebar.ts';
+import { pluginFocusableCode } from './src/code-blocks/focusable-code.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -29,6 +30,7 @@ export default defineConfig({
       expressiveCode: {
         themes: ['github-light', 'github-dark'],
         styleOverrides: { borderRadius: '4px' },
+        plugins: [pluginFocusableCode()],
       },
       pagefind: { ranking: { termFrequency: 0.4, pageLength: 0.3, termSimilarity: 1, metaWeights: { title: 4 } } },
       sidebar,
