@@ -102,7 +102,7 @@ export function convertHtml(input: string, ctx: HtmlContext): string {
   const unclosed = open.pop();
   if (unclosed) throw new ImportFailure(unclosed.line, `unbalanced HTML: <${unclosed.name}> is never closed`);
   // A line opening with `import`/`export` would be read as JavaScript by MDX.
-  return out.replace(/^(i)(mport\s)|^(e)(xport\s)/gm, (_, i1?: string, r1?: string, e1?: string, r2?: string) => (i1 ? `&#105;${r1}` : `&#101;${r2}`));
+  return out.replace(/^(i)(mport\s)|^(e)(xport\s)/gm, (_, i1?: string, r1?: string, _e1?: string, r2?: string) => (i1 ? `&#105;${r1}` : `&#101;${r2}`));
 }
 
 function parseAttributes(source: string): Record<string, string | true> {

@@ -47,5 +47,5 @@ export function rewriteMarkdownLinks(
     const href = resolveLink(text.restore(url.replace(/^<|>$/g, '')), text.lineAt(images, offset));
     return `[${label}]${text.protect(`(${href}${title})`, whole.slice(whole.lastIndexOf('](') + 1))}`;
   });
-  return links.replace(REFERENCE, (whole, lead: string, url: string, offset: number) => `${lead}${text.protect(resolveLink(text.restore(url), text.lineAt(links, offset)), url)}`);
+  return links.replace(REFERENCE, (_whole, lead: string, url: string, offset: number) => `${lead}${text.protect(resolveLink(text.restore(url), text.lineAt(links, offset)), url)}`);
 }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { createSandbox } from '../../../src/sandbox/index.ts';
 import { SPINE_ERROR_SYSTEM, SSP_ERROR_SYSTEM, interactionList, spineErrors } from '../../../src/spec/index.ts';
-import { ORIGIN, encodeJwt, gpcRequest, validClaims, type GpcRequestOptions } from './gpc-request.ts';
+import { ORIGIN, encodeJwt, gpcRequest, validClaims } from './gpc-request.ts';
 
 const sandbox = createSandbox();
 const keys = interactionList.map((i) => i.key);

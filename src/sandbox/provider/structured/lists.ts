@@ -1,7 +1,7 @@
 // Builds the Lists of a structured record Bundle: codes, titles, empty reasons and warning codes (facts §9.5).
 import type { CodeableConcept, Coding, List, ListEntry, Resource } from 'fhir/r3';
 import {
-  CLINICAL_SETTING, EMPTY_LIST, LIST_WARNING_SYSTEM, SECONDARY_LIST_SYSTEM, SNOMED_SYSTEM, extensions, listWarnings,
+  CLINICAL_SETTING, EMPTY_LIST, SECONDARY_LIST_SYSTEM, SNOMED_SYSTEM, extensions, listWarnings,
   primaryLists, profileUrl, secondaryListTitle, type ListWarningCode, type PrimaryListKey, type SecondaryListCode,
 } from '../../../spec/index.ts';
 
