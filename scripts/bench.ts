@@ -37,25 +37,44 @@ const all = globSync(`${outDir}/**/index.html`).map((file) => measurePage(outDir
 const contentPages = all.filter((page) => !page.hasIsland);
 console.log(`  across ${contentPages.length} content pages: median JS ${kb(median(contentPages.map((p) => p.js)))}, max ${kb(Math.max(...contentPages.map((p) => p.js)))}; median CSS ${kb(median(contentPages.map((p) => p.css)))}`);
 
-// Widget weight as a browser sees it: JS fetched before the first send, then what the first send adds.
+// Widget weight as a browser sees it: the scripts a widget page fetches beyond a plain content page, before the
+// first send, and what the first send adds (the sandbox, the response view, Shiki).
 const server = await preview({ root, outDir, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-try {
+const origin = `http://127.0.0.1:${server.port}`;
+async function scriptSizes(path: string, interact?: (page: import('@playwright/test').Page) => Promise<void>) {
   const page = await browser.newPage();
-  let jsBytes = 0;
+  const sizes = new Map<string, number>();
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return;
-    jsBytes += gzipSync(await response.body().catch(() => Buffer.alloc(0)), { level: 9 }).length;
+    sizes.set(new URL(response.url()).pathname, gzipSync(await response.body().catch(() => Buffer.alloc(0)), { level: 9 }).length);
   });
-  await page.goto(`http://127.0.0.1:${server.port}/foundations/find-a-patient/`, { waitUntil: 'networkidle' });
-  await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  await page.mouse.wheel(0, 100_000);
   await page.waitForLoadState('networkidle');
-  const before = jsBytes;
-  await page.getByRole('button', { name: /^Send/ }).first().click();
-  await page.getByText(/^(200|201|4\d\d)\b/).first().waitFor({ timeout: 30_000 });
+  const before = new Map(sizes);
+  await interact?.(page);
   await page.waitForLoadState('networkidle');
-  console.log('Widget page (/foundations/find-a-patient/), JavaScript gzip');
-  console.log(`  before the first send: ${kb(before)} (page ${kb(content.js)} + widget); after: ${kb(jsBytes)} (+${kb(jsBytes - before)})`);
+  await page.close();
+  return { before, after: sizes };
+}
+const sum = (sizes: Map<string, number>, skip: Map<string, number>) =>
+  [...sizes].filter(([name]) => !skip.has(name)).reduce((total, [, bytes]) => total + bytes, 0);
+try {
+  const plain = (await scriptSizes('/reference/glossary/')).after;
+  const tryIt = await scriptSizes('/foundations/find-a-patient/', async (page) => {
+    const box = page.locator('[id^="tryit-"]').first();
+    await box.scrollIntoViewIfNeeded();
+    await box.getByRole('button', { name: 'Send', exact: true }).click();
+    await box.getByTestId('status').waitFor({ timeout: 30_000 });
+  });
+  const flow = await scriptSizes('/integration/spine-flow-live/', async (page) => {
+    await page.getByRole('button', { name: 'Run all steps' }).click();
+    await page.getByText(/201 Created/).first().waitFor({ timeout: 60_000 });
+  });
+  console.log('Widgets, JavaScript gzip beyond a content page');
+  console.log(`  <TryIt> (/foundations/find-a-patient/): before the first send ${kb(sum(tryIt.before, plain))}; the first send adds ${kb(sum(tryIt.after, tryIt.before))}`);
+  console.log(`  <SpineFlow> (/integration/spine-flow-live/): before the first run ${kb(sum(flow.before, plain))}; running every step adds ${kb(sum(flow.after, flow.before))}`);
 } finally {
   await browser.close();
   await server.stop();
