@@ -4,11 +4,13 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { SITE_URL, EDIT_BASE } from './src/site-config.ts';
 import { sidebar } from './src/sidebar.ts';
-import { pluginFocusableCode } from './src/code-blocks/focusable-code.ts';
+import { pluginFocusableCode } from './src/markdown-plugins/focusable-code.ts';
+import { rehypeScrollableTables } from './src/markdown-plugins/scrollable-tables.ts';
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'ignore',
+  markdown: { rehypePlugins: [rehypeScrollableTables] },
   integrations: [
     starlight({
       title: 'GP Connect developer portal',

@@ -97,3 +97,11 @@ test('an unknown address shows the 404 page with search', async ({ page }) => {
   await page.keyboard.press('/');
   await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
 });
+
+test('breadcrumbs show where a page sits and lead back up', async ({ page }) => {
+  await page.goto('/foundations/find-a-patient/');
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(crumbs.getByRole('listitem')).toHaveText(['Home', 'Foundations']);
+  await crumbs.getByRole('link', { name: 'Foundations' }).click();
+  await expect(page).toHaveURL(/\/foundations\/$/);
+});
