@@ -4,13 +4,11 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { SITE_URL, EDIT_BASE } from './src/site-config.ts';
 import { sidebar } from './src/sidebar.ts';
-import { pluginFocusableCode } from './src/markdown-plugins/focusable-code.ts';
-import { rehypeScrollableTables } from './src/markdown-plugins/scrollable-tables.ts';
+import { pluginFocusableCode } from './src/page-html/focusable-code.ts';
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'ignore',
-  markdown: { rehypePlugins: [rehypeScrollableTables] },
   integrations: [
     starlight({
       title: 'GP Connect developer portal',
@@ -28,6 +26,7 @@ export default defineConfig({
         Head: './src/overrides/Head.astro',
         Search: './src/overrides/Search.astro',
         PageTitle: './src/overrides/PageTitle.astro',
+        MarkdownContent: './src/overrides/MarkdownContent.astro',
       },
       expressiveCode: {
         themes: ['github-light', 'github-dark'],
