@@ -30,8 +30,8 @@ console.log('Build');
 console.log(`  runs: ${buildTimes.map((seconds) => seconds.toFixed(1)).join(', ')} s; median ${buildSeconds.toFixed(1)} s`);
 console.log(`  pages: ${pageCount}; ${(pageCount / buildSeconds).toFixed(1)} pages/s (including Pagefind indexing)`);
 
-const content = measurePage(outDir, join(outDir, 'guidance/jwt/index.html'));
-console.log('Content page (/guidance/jwt/), gzip');
+const content = measurePage(outDir, join(outDir, 'integration/system-topologies/index.html'));
+console.log('Content page (/integration/system-topologies/), gzip');
 console.log(`  HTML ${kb(content.html)}  JS ${kb(content.js)}  CSS ${kb(content.css)}`);
 const all = globSync(`${outDir}/**/index.html`).map((file) => measurePage(outDir, file));
 const contentPages = all.filter((page) => !page.hasIsland);
@@ -42,7 +42,9 @@ console.log(`  across ${contentPages.length} content pages: median JS ${kb(media
 const server = await preview({ root, outDir, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const origin = `http://127.0.0.1:${server.port}`;
-async function scriptSizes(path: string, interact?: (page: import('@playwright/test').Page) => Promise<void>) {
+type Page = import('@playwright/test').Page;
+/** Scripts fetched by a page once `ready` holds (its widget hydrated), then after `interact` (the first send). */
+async function scriptSizes(path: string, ready?: (page: Page) => Promise<void>, interact?: (page: Page) => Promise<void>) {
   const page = await browser.newPage();
   const sizes = new Map<string, number>();
   page.on('response', async (response) => {
@@ -51,6 +53,7 @@ async function scriptSizes(path: string, interact?: (page: import('@playwright/t
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   await page.mouse.wheel(0, 100_000);
+  await ready?.(page);
   await page.waitForLoadState('networkidle');
   const before = new Map(sizes);
   await interact?.(page);
@@ -62,14 +65,19 @@ const sum = (sizes: Map<string, number>, skip: Map<string, number>) =>
   [...sizes].filter(([name]) => !skip.has(name)).reduce((total, [, bytes]) => total + bytes, 0);
 try {
   const plain = (await scriptSizes('/reference/glossary/')).after;
-  const tryIt = await scriptSizes('/foundations/find-a-patient/', async (page) => {
-    const box = page.locator('[id^="tryit-"]').first();
-    await box.scrollIntoViewIfNeeded();
-    await box.getByRole('button', { name: 'Send', exact: true }).click();
-    await box.getByTestId('status').waitFor({ timeout: 30_000 });
+  const sendButton = (page: Page) => page.locator('[id^="tryit-"]').first().getByRole('button', { name: 'Send', exact: true });
+  const runButton = (page: Page) => page.getByRole('button', { name: 'Run all steps' });
+  // A widget hydrates when it scrolls into view; its button is enabled once it has.
+  const hydrated = (button: (page: Page) => import('@playwright/test').Locator) => async (page: Page) => {
+    await button(page).scrollIntoViewIfNeeded();
+    await button(page).and(page.locator(':enabled')).waitFor({ timeout: 30_000 });
+  };
+  const tryIt = await scriptSizes('/foundations/find-a-patient/', hydrated(sendButton), async (page) => {
+    await sendButton(page).click();
+    await page.locator('[id^="tryit-"]').first().getByTestId('status').waitFor({ timeout: 30_000 });
   });
-  const flow = await scriptSizes('/integration/spine-flow-live/', async (page) => {
-    await page.getByRole('button', { name: 'Run all steps' }).click();
+  const flow = await scriptSizes('/integration/spine-flow-live/', hydrated(runButton), async (page) => {
+    await runButton(page).click();
     await page.getByText(/201 Created/).first().waitFor({ timeout: 60_000 });
   });
   console.log('Widgets, JavaScript gzip beyond a content page');
