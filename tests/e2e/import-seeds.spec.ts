@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
+import { stageSeedSite } from '../fixtures/jekyll/stage-seed-site.ts';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../..');
@@ -37,7 +38,7 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   scratch = mkdtempSync(join(tmpdir(), 'import-seeds-e2e-'));
   const content = join(scratch, 'content');
-  await run(join(ROOT, 'node_modules/.bin/node'), ['scripts/import-jekyll.ts', 'tests/fixtures/jekyll/seeds', '--out', content, '--public', join(scratch, 'public')], { cwd: ROOT });
+  await run(join(ROOT, 'node_modules/.bin/node'), ['scripts/import-jekyll.ts', stageSeedSite(), '--out', content, '--public', join(scratch, 'public')], { cwd: ROOT });
   await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', join(scratch, 'dist')], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: content },

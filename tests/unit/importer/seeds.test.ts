@@ -1,11 +1,12 @@
-// The two seed pages of the GP Connect site (tests/fixtures/jekyll/seeds) through a whole import run.
+// The two seed pages of the GP Connect site (../shared/seeds, staged by tests/fixtures/jekyll/stage-seed-site.ts)
+// through a whole import run.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { importJekyll, type ImportResult } from '../../../src/importer/index.ts';
 import { countOutcomes } from '../../../src/importer/report.ts';
-import { FIXTURES } from './convert-snippet.ts';
+import { stageSeedSite } from '../../fixtures/jekyll/stage-seed-site.ts';
 
 let scratch: string;
 let result: ImportResult;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'importer-seeds-'));
   const out = join(scratch, 'content');
   result = await importJekyll({
-    inputs: [join(FIXTURES, 'seeds')], out, publicDir: join(scratch, 'public'), glossaryFile: join(out, 'glossary.yaml'),
+    inputs: [stageSeedSite()], out, publicDir: join(scratch, 'public'), glossaryFile: join(out, 'glossary.yaml'),
     contentRoot: out, componentsDir: join(import.meta.dirname, '../../../src/components'), dryRun: false, force: false,
   });
 });
