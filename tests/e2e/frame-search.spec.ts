@@ -1,5 +1,11 @@
 // Search as a reader uses it: "/" opens it, and an identifier lands on the page that defines it, first.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Starlight builds the search box when the browser is next idle; on a busy machine that can take a while. */
+async function openSearch(page: Page) {
+  await page.locator('#starlight__search input').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.keyboard.press('/');
+}
 
 const definitions: [query: string, definingPage: RegExp][] = [
   ['Ssp-TraceID', /\/guidance\/request-headers\/$/],
@@ -11,7 +17,7 @@ const definitions: [query: string, definingPage: RegExp][] = [
 for (const [query, definingPage] of definitions) {
   test(`searching ${query} lists the page that defines it first`, async ({ page }) => {
     await page.goto('/overview/getting-started/');
-    await page.keyboard.press('/');
+    await openSearch(page);
     const dialog = page.getByRole('dialog', { name: 'Search' });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
@@ -24,7 +30,7 @@ for (const [query, definingPage] of definitions) {
 
 test('search results can be filtered by capability', async ({ page }) => {
   await page.goto('/');
-  await page.keyboard.press('/');
+  await openSearch(page);
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByRole('textbox', { name: 'Search' }).fill('patient');
   await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
