@@ -1,6 +1,6 @@
 // Appointment Management rules and extensions that the sandbox enforces and the pages quote (facts §5.11, §8).
 
-const NHS_SD = 'https://fhir.nhs.uk/STU3/StructureDefinition/';
+import { NHS_SD } from './profiles.ts';
 
 /** Extensions on Slot, Schedule and Appointment. */
 export const appointmentExtensions = {

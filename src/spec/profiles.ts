@@ -2,7 +2,8 @@
 import type { CapabilityKey } from './capabilities.ts';
 import { codeSystems } from './identifier-systems.ts';
 
-const NHS_SD = 'https://fhir.nhs.uk/STU3/StructureDefinition/';
+/** Where NHS England's STU3 StructureDefinitions (profiles and extensions) live. */
+export const NHS_SD = 'https://fhir.nhs.uk/STU3/StructureDefinition/';
 const HL7UK_SD = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/';
 
 /** A clinical area of Access Record Structured, as the enablement switches of facts §9.7 name them. */

@@ -1,11 +1,12 @@
 // Spine error and warning codes (facts §5.9, with the §17 decisions) and the SSP's own error shapes.
+import { profiles } from './profiles.ts';
 
 /** The code system every GP Connect OperationOutcome coding uses (the 1.6.2 CodeSystem URL, facts §17.5). */
 export const SPINE_ERROR_SYSTEM = 'https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1';
 /** The value set of the same codes (not for codings). */
 export const SPINE_ERROR_VALUE_SET = 'https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1';
 /** The profile every OperationOutcome declares in `meta.profile`. */
-export const OPERATION_OUTCOME_PROFILE = 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1';
+export const OPERATION_OUTCOME_PROFILE = profiles.operationOutcome.url;
 /** The 0.x (DSTU2) error system, for documentation of Access Record HTML only. */
 export const LEGACY_SPINE_ERROR_SYSTEM = 'http://fhir.nhs.net/ValueSet/gpconnect-error-or-warning-code-1';
 
