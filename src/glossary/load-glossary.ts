@@ -1,5 +1,5 @@
 // src/glossary/load-glossary.ts: reads and checks content/glossary.yaml, the one source of the site's terms.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isSeq, isMap, type YAMLMap } from 'yaml';
 import { CONTENT_DIR } from '../site-config.ts';
@@ -61,18 +61,19 @@ export function parseGlossary(text: string, file = GLOSSARY_FILE): GlossaryEntry
   return entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 }
 
-let cached: Map<string, GlossaryEntry> | undefined;
+let cached: { mtimeMs: number; entries: Map<string, GlossaryEntry> } | undefined;
 
-/** The glossary by id, read once per build. A missing file is an empty glossary. */
+/** The glossary by id. Read once per build; re-read in `astro dev` when the file changes. A missing file is empty. */
 export function loadGlossary(): Map<string, GlossaryEntry> {
-  if (!cached) {
-    let text = '[]';
-    try {
-      text = readFileSync(GLOSSARY_FILE, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    cached = new Map(parseGlossary(text).map((entry) => [entry.id, entry]));
+  let mtimeMs = -1;
+  try {
+    mtimeMs = statSync(GLOSSARY_FILE).mtimeMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  return cached;
+  if (cached?.mtimeMs !== mtimeMs) {
+    const text = mtimeMs < 0 ? '[]' : readFileSync(GLOSSARY_FILE, 'utf8');
+    cached = { mtimeMs, entries: new Map(parseGlossary(text).map((entry) => [entry.id, entry])) };
+  }
+  return cached.entries;
 }
