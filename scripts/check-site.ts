@@ -15,7 +15,18 @@ if (!existsSync(`${DIST}/index.html`)) {
 const pages = globSync(`${DIST}/**/*.html`);
 const contentFiles = globSync('content/**/*.{md,mdx}').map(readContentFile);
 const sections: [string, () => Promise<Problem[]> | Problem[]][] = [
-  ['Links', () => checkLinks(DIST)],
+  [
+    'Links',
+    async () => {
+      const { checked, problems } = await checkLinks(DIST);
+      // A crawl that reaches almost nothing proves nothing: fail rather than pass vacuously.
+      const contentPages = pages.filter((page) => page.endsWith('/index.html')).length;
+      if (checked < contentPages) {
+        return [{ file: DIST, message: `the link crawl reached only ${checked} addresses for ${contentPages} pages`, fix: 'check that linkinator serves the built site and the skip rule keeps its own origin' }, ...problems];
+      }
+      return problems;
+    },
+  ],
   ['Page weight', () => checkPageWeight(pages.map((page) => measurePage(DIST, page)))],
   ['Content accuracy', () => [...contentFiles.flatMap(checkIdentifiers), ...checkReferencePages(contentFiles)]],
 ];
