@@ -14,12 +14,24 @@ const CONCURRENCY = 16;
 
 const today = ukDate(new Date());
 const nhs = (value: string) => `identifier=https://fhir.nhs.uk/Id/nhs-number%7C${value}`;
-const s1Body = { resourceType: 'Parameters', parameter: [
-  { name: 'patientNHSNumber', valueIdentifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: testPatients.patient2.nhsNumber } },
-  { name: 'includeAllergies', part: [{ name: 'includeResolvedAllergies', valueBoolean: true }] },
-  { name: 'includeMedication' }, { name: 'includeConsultations' }, { name: 'includeProblems' }, { name: 'includeImmunisations' },
-  { name: 'includeUncategorisedData' }, { name: 'includeInvestigations' }, { name: 'includeReferrals' }, { name: 'includeDiaryEntries' },
-] };
+const s1Body = {
+  resourceType: 'Parameters',
+  parameter: [
+    {
+      name: 'patientNHSNumber',
+      valueIdentifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: testPatients.patient2.nhsNumber },
+    },
+    { name: 'includeAllergies', part: [{ name: 'includeResolvedAllergies', valueBoolean: true }] },
+    { name: 'includeMedication' },
+    { name: 'includeConsultations' },
+    { name: 'includeProblems' },
+    { name: 'includeImmunisations' },
+    { name: 'includeUncategorisedData' },
+    { name: 'includeInvestigations' },
+    { name: 'includeReferrals' },
+    { name: 'includeDiaryEntries' },
+  ],
+};
 
 /** A representative read-only request per interaction (writes would change the state being measured). */
 const requests: Partial<Record<InteractionKey, () => Request>> = {
@@ -31,7 +43,8 @@ const requests: Partial<Record<InteractionKey, () => Request>> = {
   F6: () => gpcRequest('F6', { query: 'identifier=https://fhir.nhs.uk/Id/ods-organization-code%7CB82617' }),
   F7: () => gpcRequest('F7', { id: '7' }),
   F8: () => gpcRequest('F8', { id: '1' }),
-  A1: () => gpcRequest('A1', { query: `start=ge${today}&end=le${addDays(today, 14)}&status=free&_include=Slot:schedule` }),
+  A1: () =>
+    gpcRequest('A1', { query: `start=ge${today}&end=le${addDays(today, 14)}&status=free&_include=Slot:schedule` }),
   A2: () => gpcRequest('A2', { id: '1' }),
   A6: () => gpcRequest('A6', { id: '2', query: `start=ge${today}&start=le${addDays(today, 14)}` }),
   S1: () => gpcRequest('S1', { body: s1Body }),
@@ -40,7 +53,8 @@ const requests: Partial<Record<InteractionKey, () => Request>> = {
   D2: () => gpcRequest('D2', { query: nhs(testPatients.patient2.nhsNumber) }),
 };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 async function benchInProcess(): Promise<void> {
   const sandbox = createSandbox();
@@ -60,7 +74,9 @@ async function benchInProcess(): Promise<void> {
       status = response.status;
     }
     times.sort((a, b) => a - b);
-    console.log(`  ${interaction.key.padEnd(11)}  ${String(status).padEnd(6)}  ${percentile(times, 0.5).toFixed(3).padStart(6)}  ${percentile(times, 0.99).toFixed(3).padStart(6)}`);
+    console.log(
+      `  ${interaction.key.padEnd(11)}  ${String(status).padEnd(6)}  ${percentile(times, 0.5).toFixed(3).padStart(6)}  ${percentile(times, 0.99).toFixed(3).padStart(6)}`,
+    );
   }
 }
 
@@ -72,7 +88,10 @@ async function measureRps(url: string, build: () => Request): Promise<number> {
     while (performance.now() < deadline) {
       const request = build();
       const response = await fetch(url + request.url.slice(ORIGIN.length), {
-        method: request.method, headers: request.headers, ...(request.method === 'POST' ? { body: await request.text() } : {}) });
+        method: request.method,
+        headers: request.headers,
+        ...(request.method === 'POST' ? { body: await request.text() } : {}),
+      });
       await response.arrayBuffer();
       count++;
     }
@@ -87,11 +106,20 @@ async function startBareServer(sample: Response): Promise<{ url: string; close: 
   const headers = Object.fromEntries(sample.headers);
   const server = createServer((request, response) => {
     request.resume();
-    request.on('end', () => { response.writeHead(sample.status, headers); response.end(bytes); });
+    request.on('end', () => {
+      response.writeHead(sample.status, headers);
+      response.end(bytes);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 async function benchHttp(): Promise<void> {
@@ -105,7 +133,9 @@ async function benchHttp(): Promise<void> {
     const sandboxRps = await measureRps(sandboxServer.url, build);
     const bareRps = await measureRps(bare.url, build);
     await bare.close();
-    console.log(`  ${key.padEnd(11)}  ${sandboxRps.toFixed(0).padStart(13)}  ${bareRps.toFixed(0).padStart(20)}  ${(sandboxRps / bareRps).toFixed(2)}`);
+    console.log(
+      `  ${key.padEnd(11)}  ${sandboxRps.toFixed(0).padStart(13)}  ${bareRps.toFixed(0).padStart(20)}  ${(sandboxRps / bareRps).toFixed(2)}`,
+    );
   }
   await sandboxServer.close();
 }

@@ -10,7 +10,9 @@ import { chromium } from '@playwright/test';
 import { preview } from 'astro';
 import { measurePage } from '../src/checks/page-weight.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'skip-build': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, 'skip-build': { type: 'boolean' } },
+});
 const runs = Number(values.runs);
 const root = new URL('..', import.meta.url).pathname;
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
@@ -20,14 +22,19 @@ const outDir = mkdtempSync(join(tmpdir(), 'portal-bench-'));
 const buildTimes: number[] = [];
 for (let run = 0; run < (values['skip-build'] ? 1 : runs); run++) {
   const started = performance.now();
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   buildTimes.push((performance.now() - started) / 1000);
 }
 const pageCount = globSync(`${outDir}/**/index.html`).length;
 const buildSeconds = median(buildTimes);
 console.log('Build');
-console.log(`  runs: ${buildTimes.map((seconds) => seconds.toFixed(1)).join(', ')} s; median ${buildSeconds.toFixed(1)} s`);
+console.log(
+  `  runs: ${buildTimes.map((seconds) => seconds.toFixed(1)).join(', ')} s; median ${buildSeconds.toFixed(1)} s`,
+);
 console.log(`  pages: ${pageCount}; ${(pageCount / buildSeconds).toFixed(1)} pages/s (including Pagefind indexing)`);
 
 const content = measurePage(outDir, join(outDir, 'integration/system-topologies/index.html'));
@@ -35,21 +42,33 @@ console.log('Content page (/integration/system-topologies/), gzip');
 console.log(`  HTML ${kb(content.html)}  JS ${kb(content.js)}  CSS ${kb(content.css)}`);
 const all = globSync(`${outDir}/**/index.html`).map((file) => measurePage(outDir, file));
 const contentPages = all.filter((page) => !page.hasIsland);
-console.log(`  across ${contentPages.length} content pages: median JS ${kb(median(contentPages.map((p) => p.js)))}, max ${kb(Math.max(...contentPages.map((p) => p.js)))}; median CSS ${kb(median(contentPages.map((p) => p.css)))}`);
+console.log(
+  `  across ${contentPages.length} content pages: median JS ${kb(median(contentPages.map((p) => p.js)))}, max ${kb(Math.max(...contentPages.map((p) => p.js)))}; median CSS ${kb(median(contentPages.map((p) => p.css)))}`,
+);
 
 // Widget weight as a browser sees it: the scripts a widget page fetches beyond a plain content page, before the
 // first send, and what the first send adds (the sandbox, the response view, Shiki).
 const server = await preview({ root, outDir, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 const origin = `http://127.0.0.1:${server.port}`;
 type Page = import('@playwright/test').Page;
 /** Scripts fetched by a page once `ready` holds (its widget hydrated), then after `interact` (the first send). */
-async function scriptSizes(path: string, ready?: (page: Page) => Promise<void>, interact?: (page: Page) => Promise<void>) {
+async function scriptSizes(
+  path: string,
+  ready?: (page: Page) => Promise<void>,
+  interact?: (page: Page) => Promise<void>,
+) {
   const page = await browser.newPage();
   const sizes = new Map<string, number>();
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return;
-    sizes.set(new URL(response.url()).pathname, gzipSync(await response.body().catch(() => Buffer.alloc(0)), { level: 9 }).length);
+    sizes.set(
+      new URL(response.url()).pathname,
+      gzipSync(await response.body().catch(() => Buffer.alloc(0)), { level: 9 }).length,
+    );
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   await page.mouse.wheel(0, 100_000);
@@ -65,7 +84,8 @@ const sum = (sizes: Map<string, number>, skip: Map<string, number>) =>
   [...sizes].filter(([name]) => !skip.has(name)).reduce((total, [, bytes]) => total + bytes, 0);
 try {
   const plain = (await scriptSizes('/reference/glossary/')).after;
-  const sendButton = (page: Page) => page.locator('[id^="tryit-"]').first().getByRole('button', { name: 'Send', exact: true });
+  const sendButton = (page: Page) =>
+    page.locator('[id^="tryit-"]').first().getByRole('button', { name: 'Send', exact: true });
   const runButton = (page: Page) => page.getByRole('button', { name: 'Run all steps' });
   // A widget hydrates when it scrolls into view; its button is enabled once it has.
   const hydrated = (button: (page: Page) => import('@playwright/test').Locator) => async (page: Page) => {
@@ -78,11 +98,18 @@ try {
   });
   const flow = await scriptSizes('/integration/spine-flow-live/', hydrated(runButton), async (page) => {
     await runButton(page).click();
-    await page.getByText(/201 Created/).first().waitFor({ timeout: 60_000 });
+    await page
+      .getByText(/201 Created/)
+      .first()
+      .waitFor({ timeout: 60_000 });
   });
   console.log('Widgets, JavaScript gzip beyond a content page');
-  console.log(`  <TryIt> (/foundations/find-a-patient/): before the first send ${kb(sum(tryIt.before, plain))}; the first send adds ${kb(sum(tryIt.after, tryIt.before))}`);
-  console.log(`  <SpineFlow> (/integration/spine-flow-live/): before the first run ${kb(sum(flow.before, plain))}; running every step adds ${kb(sum(flow.after, flow.before))}`);
+  console.log(
+    `  <TryIt> (/foundations/find-a-patient/): before the first send ${kb(sum(tryIt.before, plain))}; the first send adds ${kb(sum(tryIt.after, tryIt.before))}`,
+  );
+  console.log(
+    `  <SpineFlow> (/integration/spine-flow-live/): before the first run ${kb(sum(flow.before, plain))}; running every step adds ${kb(sum(flow.after, flow.before))}`,
+  );
 } finally {
   await browser.close();
   await server.stop();

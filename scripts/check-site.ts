@@ -22,7 +22,14 @@ const sections: [string, () => Promise<Problem[]> | Problem[]][] = [
       // A crawl that reaches almost nothing proves nothing: fail rather than pass vacuously.
       const contentPages = pages.filter((page) => page.endsWith('/index.html')).length;
       if (checked < contentPages) {
-        return [{ file: DIST, message: `the link crawl reached only ${checked} addresses for ${contentPages} pages`, fix: 'check that linkinator serves the built site and the skip rule keeps its own origin' }, ...problems];
+        return [
+          {
+            file: DIST,
+            message: `the link crawl reached only ${checked} addresses for ${contentPages} pages`,
+            fix: 'check that linkinator serves the built site and the skip rule keeps its own origin',
+          },
+          ...problems,
+        ];
       }
       return problems;
     },

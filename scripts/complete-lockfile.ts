@@ -20,8 +20,14 @@ const lock = JSON.parse(readFileSync(LOCK, 'utf8')) as { packages: Record<string
 /** The platform a binary package is for, read from its name (`@pagefind/darwin-arm64`, `…-linux-arm64-musl`). */
 function platformOf(name: string): Pick<LockPackage, 'os' | 'cpu' | 'libc'> {
   const base = name.slice(name.lastIndexOf('/') + 1);
-  const os = [['darwin', 'darwin'], ['win32', 'win32'], ['windows', 'win32'], ['freebsd', 'freebsd'], ['android', 'android'], ['linux', 'linux']]
-    .find(([word]) => base.includes(word!))?.[1];
+  const os = [
+    ['darwin', 'darwin'],
+    ['win32', 'win32'],
+    ['windows', 'win32'],
+    ['freebsd', 'freebsd'],
+    ['android', 'android'],
+    ['linux', 'linux'],
+  ].find(([word]) => base.includes(word!))?.[1];
   const cpu = ['arm64', 'x64', 'wasm32', 'ia32', 'arm'].find((word) => base.includes(word));
   const libc = base.endsWith('-musl') ? 'musl' : base.endsWith('-gnu') ? 'glibc' : undefined;
   return { ...(os ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}), ...(libc ? { libc: [libc] } : {}) };
@@ -36,6 +42,12 @@ for (const entry of Object.values(lock.packages)) {
     added.push(`${name}@${spec}`);
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `Added ${added.length} optional platform entries:\n  ${added.join('\n  ')}` : 'The lock file already names every optional platform package.');
+console.log(
+  added.length
+    ? `Added ${added.length} optional platform entries:\n  ${added.join('\n  ')}`
+    : 'The lock file already names every optional platform package.',
+);

@@ -1,6 +1,12 @@
 // `npm run sandbox`: serves the GP Connect sandbox on http://127.0.0.1:4010 (flags: --port N, --host H).
 import { parseArgs } from 'node:util';
-import { capabilities, practiceList, serviceRootPath, testPatientList, type RoutingSegment } from '../src/spec/index.ts';
+import {
+  capabilities,
+  practiceList,
+  serviceRootPath,
+  testPatientList,
+  type RoutingSegment,
+} from '../src/spec/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startSandboxServer } from '../src/sandbox-server/index.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
@@ -21,10 +27,14 @@ for (const practice of practiceList) {
 }
 console.log('\nTest patients:');
 for (const patient of testPatientList) {
-  console.log(`  ${patient.key.padEnd(22)} ${patient.nhsNumber}  ${patient.practice ?? '—'.padEnd(6)}  ${patient.role}`);
+  console.log(
+    `  ${patient.key.padEnd(22)} ${patient.nhsNumber}  ${patient.practice ?? '—'.padEnd(6)}  ${patient.role}`,
+  );
 }
-console.log(`\nAlso: ${server.url}/ssp/https://..., ${server.url}/spine/pds/Patient/{nhsNumber}, ` +
-  `${server.url}/spine/sds/search?filter=..., POST ${server.url}/_sandbox/reset\n`);
+console.log(
+  `\nAlso: ${server.url}/ssp/https://..., ${server.url}/spine/pds/Patient/{nhsNumber}, ` +
+    `${server.url}/spine/sds/search?filter=..., POST ${server.url}/_sandbox/reset\n`,
+);
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -32,6 +42,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     console.log(`\n${signal} received: closing the sandbox server.`);
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

@@ -19,6 +19,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    Promise.all([site.stop(), sandbox.close()]).then(() => process.exit(0), () => process.exit(1));
+    Promise.all([site.stop(), sandbox.close()]).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

@@ -41,12 +41,16 @@ const rules: { kind: string; pattern: RegExp; isKnown: (token: string) => boolea
   {
     kind: 'Spine error code',
     pattern: /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g,
-    isKnown: (token) => spec.isSpineCode(token) || knownCodeRuns.has(token) || [...knownCodeRuns].some((run) => token.startsWith(`${run}_`)),
+    isKnown: (token) =>
+      spec.isSpineCode(token) ||
+      knownCodeRuns.has(token) ||
+      [...knownCodeRuns].some((run) => token.startsWith(`${run}_`)),
     fix: 'use a code from src/spec/spine-errors.ts',
   },
   {
     kind: 'identifier or code system',
-    pattern: /https?:\/\/fhir\.(?:nhs\.uk|hl7\.org\.uk|nhs\.net)\/(?:Id\/|STU3\/CodeSystem\/|STU3\/ValueSet\/)[A-Za-z0-9._-]*[A-Za-z0-9]/g,
+    pattern:
+      /https?:\/\/fhir\.(?:nhs\.uk|hl7\.org\.uk|nhs\.net)\/(?:Id\/|STU3\/CodeSystem\/|STU3\/ValueSet\/)[A-Za-z0-9._-]*[A-Za-z0-9]/g,
     isKnown: (token) => known.has(token),
     fix: 'use a system URL from src/spec/identifier-systems.ts',
   },
@@ -89,15 +93,33 @@ export function checkReferencePages(files: ContentFile[]): Problem[] {
   return spec.interactionList.flatMap((interaction): Problem[] => {
     const page = byPath.get(interaction.docsPath);
     if (!page) {
-      return [{ file: 'src/spec/interactions.ts', message: `${interaction.key} (${interaction.name}) has no reference page at ${interaction.docsPath}`, fix: `write content${interaction.docsPath.replace(/\/$/, '')}.mdx` }];
+      return [
+        {
+          file: 'src/spec/interactions.ts',
+          message: `${interaction.key} (${interaction.name}) has no reference page at ${interaction.docsPath}`,
+          fix: `write content${interaction.docsPath.replace(/\/$/, '')}.mdx`,
+        },
+      ];
     }
     const hasWidget = new RegExp(`<TryIt\\b[^>]*interaction=["']${interaction.key}["']`).test(page.text);
-    return hasWidget ? [] : [{ file: page.file, line: 1, message: `the reference page of ${interaction.key} has no <TryIt interaction="${interaction.key}">`, fix: 'add a widget preloaded with a working example' }];
+    return hasWidget
+      ? []
+      : [
+          {
+            file: page.file,
+            line: 1,
+            message: `the reference page of ${interaction.key} has no <TryIt interaction="${interaction.key}">`,
+            fix: 'add a widget preloaded with a working example',
+          },
+        ];
   });
 }
 
 /** content/foundations/find-a-patient.mdx → /foundations/find-a-patient/ */
 export const pathOfContentFile = (file: string) =>
-  `/${file.replace(/^.*?content\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
+  `/${file
+    .replace(/^.*?content\//, '')
+    .replace(/\.mdx?$/, '')
+    .replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
 
 export const readContentFile = (file: string): ContentFile => ({ file, text: readFileSync(file, 'utf8') });

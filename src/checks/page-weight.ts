@@ -63,7 +63,9 @@ export function measurePage(distDir: string, htmlFile: string): PageWeight {
   const isIslandRuntime = (code: string) => /astro-island|\(self\.Astro\|\|\(self\.Astro=\{\}\)\)/.test(code);
   const inline = inlineScripts.filter((code) => !isIslandRuntime(code)).join('\n');
   const islandRuntime = inlineScripts.filter(isIslandRuntime).join('\n');
-  const files = scripts.map((script) => localFile(distDir, script.getAttribute('src'))).filter((file) => file !== undefined);
+  const files = scripts
+    .map((script) => localFile(distDir, script.getAttribute('src')))
+    .filter((file) => file !== undefined);
   const js = gzipSize(inline) + moduleGraphSize(distDir, files, seen);
   const islands = root.querySelectorAll('astro-island');
   const islandFiles = islands
@@ -71,7 +73,10 @@ export function measurePage(distDir: string, htmlFile: string): PageWeight {
     .map((url) => localFile(distDir, url))
     .filter((file) => file !== undefined);
   const islandJs = gzipSize(islandRuntime) + moduleGraphSize(distDir, islandFiles, seen);
-  const styles = root.querySelectorAll('style').map((style) => style.textContent).join('\n');
+  const styles = root
+    .querySelectorAll('style')
+    .map((style) => style.textContent)
+    .join('\n');
   const sheets = root
     .querySelectorAll('link[rel="stylesheet"]')
     .filter((link) => link.getAttribute('media') !== 'print')
@@ -87,13 +92,25 @@ export function checkPageWeight(weights: PageWeight[]): Problem[] {
     const problems: Problem[] = [];
     const file = `dist/${weight.page}`;
     if (weight.js > BUDGET.contentJs) {
-      problems.push({ file, message: `loads ${kb(weight.js)} gzip of JavaScript before any interaction; the budget is ${kb(BUDGET.contentJs)}`, fix: 'load it on demand (dynamic import or a client:visible island), or remove it' });
+      problems.push({
+        file,
+        message: `loads ${kb(weight.js)} gzip of JavaScript before any interaction; the budget is ${kb(BUDGET.contentJs)}`,
+        fix: 'load it on demand (dynamic import or a client:visible island), or remove it',
+      });
     }
     if (weight.css > BUDGET.contentCss) {
-      problems.push({ file, message: `loads ${kb(weight.css)} gzip of CSS; the budget is ${kb(BUDGET.contentCss)}`, fix: 'move page-specific styles into the component that needs them' });
+      problems.push({
+        file,
+        message: `loads ${kb(weight.css)} gzip of CSS; the budget is ${kb(BUDGET.contentCss)}`,
+        fix: 'move page-specific styles into the component that needs them',
+      });
     }
     if (weight.islandJs > BUDGET.widgetJs) {
-      problems.push({ file, message: `its widgets load ${kb(weight.islandJs)} gzip of JavaScript before the first send; the budget is ${kb(BUDGET.widgetJs)}`, fix: 'import what the first send needs (the sandbox, Shiki) dynamically' });
+      problems.push({
+        file,
+        message: `its widgets load ${kb(weight.islandJs)} gzip of JavaScript before the first send; the budget is ${kb(BUDGET.widgetJs)}`,
+        fix: 'import what the first send needs (the sandbox, Shiki) dynamically',
+      });
     }
     return problems;
   });

@@ -20,14 +20,20 @@ export interface GlossaryEntry {
 export const GLOSSARY_FILE = join(CONTENT_DIR, 'glossary.yaml');
 
 /** Turns a term id into the fragment of its row on the glossary page. */
-export const glossaryAnchor = (id: string) => `term-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+export const glossaryAnchor = (id: string) =>
+  `term-${id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 
 /** Parses glossary YAML text; every problem is reported as `file:line: message` and all are thrown together. */
 export function parseGlossary(text: string, file = GLOSSARY_FILE): GlossaryEntry[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length) {
-    const syntax = doc.errors.map((error) => `${file}:${error.linePos?.[0]?.line ?? 1}: ${error.message.split('\n')[0]}`);
+    const syntax = doc.errors.map(
+      (error) => `${file}:${error.linePos?.[0]?.line ?? 1}: ${error.message.split('\n')[0]}`,
+    );
     throw new Error(`Invalid glossary:\n${syntax.join('\n')}`);
   }
   const problems: string[] = [];
@@ -47,13 +53,15 @@ export function parseGlossary(text: string, file = GLOSSARY_FILE): GlossaryEntry
       }
     }
     for (const field of ['expansion', 'see'] as const) {
-      if (entry[field] !== undefined && typeof entry[field] !== 'string') problems.push(`${file}:${line}: ${field} must be text`);
+      if (entry[field] !== undefined && typeof entry[field] !== 'string')
+        problems.push(`${file}:${line}: ${field} must be text`);
     }
     if (typeof entry.see === 'string' && !entry.see.startsWith('/')) {
       problems.push(`${file}:${line}: see must be a site path starting with /, found ${JSON.stringify(entry.see)}`);
     }
     const id = String(entry.id ?? '');
-    if (seen.has(id)) problems.push(`${file}:${line}: id ${JSON.stringify(id)} is already used on line ${seen.get(id)}`);
+    if (seen.has(id))
+      problems.push(`${file}:${line}: id ${JSON.stringify(id)} is already used on line ${seen.get(id)}`);
     seen.set(id, line);
     entries.push(entry as unknown as GlossaryEntry);
   }

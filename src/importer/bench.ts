@@ -55,10 +55,20 @@ export async function benchImport(pageCount = 200): Promise<ImportBenchmark> {
     mkdirSync(join(site, '_data', 'sidebars'), { recursive: true });
     mkdirSync(join(site, 'images'), { recursive: true });
     writeFileSync(join(site, 'images', 'diagram.png'), 'not really a png');
-    writeFileSync(join(site, '_data', 'glossary.yml'), 'FHIR: "A standard for exchanging health data."\nAPI: "An interface between programs."\n');
-    const items = Array.from({ length: pageCount }, (_, n) => `    - title: Page ${n}\n      url: /bench_page_${n}.html\n`).join('');
-    writeFileSync(join(site, '_data', 'sidebars', 'bench_sidebar.yml'), `entries:\n- title: Bench\n  folders:\n  - title: Pages\n    folderitems:\n${items}`);
-    for (let n = 0; n < pageCount; n += 1) writeFileSync(join(site, 'pages', `bench_page_${n}.md`), generatePage(n, pageCount));
+    writeFileSync(
+      join(site, '_data', 'glossary.yml'),
+      'FHIR: "A standard for exchanging health data."\nAPI: "An interface between programs."\n',
+    );
+    const items = Array.from(
+      { length: pageCount },
+      (_, n) => `    - title: Page ${n}\n      url: /bench_page_${n}.html\n`,
+    ).join('');
+    writeFileSync(
+      join(site, '_data', 'sidebars', 'bench_sidebar.yml'),
+      `entries:\n- title: Bench\n  folders:\n  - title: Pages\n    folderitems:\n${items}`,
+    );
+    for (let n = 0; n < pageCount; n += 1)
+      writeFileSync(join(site, 'pages', `bench_page_${n}.md`), generatePage(n, pageCount));
     const out = join(dir, 'out');
     const started = performance.now();
     const result = await importJekyll({
@@ -73,7 +83,12 @@ export async function benchImport(pageCount = 200): Promise<ImportBenchmark> {
     });
     const seconds = (performance.now() - started) / 1000;
     const counts = countOutcomes(result);
-    return { pages: pageCount, failed: counts.failed, seconds: Math.round(seconds * 1000) / 1000, pagesPerSecond: Math.round(pageCount / seconds) };
+    return {
+      pages: pageCount,
+      failed: counts.failed,
+      seconds: Math.round(seconds * 1000) / 1000,
+      pagesPerSecond: Math.round(pageCount / seconds),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

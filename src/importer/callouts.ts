@@ -18,7 +18,12 @@ const CALLOUT_INCLUDES: Record<string, { type: CalloutType; title?: string }> = 
 
 /** `callout.html` takes a Bootstrap colour as its type. */
 const BOOTSTRAP_TYPES: Record<string, CalloutType> = {
-  danger: 'warning', warning: 'warning', info: 'note', primary: 'note', default: 'note', success: 'tip',
+  danger: 'warning',
+  warning: 'warning',
+  info: 'note',
+  primary: 'note',
+  default: 'note',
+  success: 'tip',
 };
 
 /** The opening <Callout> tag for an include, or undefined when it is not a callout include. */

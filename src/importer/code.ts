@@ -20,7 +20,11 @@ function protectFences(input: string, text: ProtectedText): string {
     }
     const marker = open[2]!;
     let end = i + 1;
-    while (end < lines.length && !new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`).test(lines[end]!)) end += 1;
+    while (
+      end < lines.length &&
+      !new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`).test(lines[end]!)
+    )
+      end += 1;
     // CommonMark: a fence never closed runs to the end of the document.
     const block = lines.slice(i, Math.min(end + 1, lines.length)).join('\n');
     out.push(text.protect(block, block));

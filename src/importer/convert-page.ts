@@ -43,13 +43,16 @@ export function convertPage(source: string | JekyllPage, targetFile: string, sit
   const { fields, notes } = mapFrontMatter(page.data, placement);
   const text = new ProtectedText(page.bodyLine);
   const resolveLink = (href: string, line: number) => resolveHref(href, line, site.targets, notes);
-  const resolveSrc = (src: string, line: number) => resolveImage(src, line, site.siteRoot, site.publicDir, site.images, notes);
+  const resolveSrc = (src: string, line: number) =>
+    resolveImage(src, line, site.siteRoot, site.publicDir, site.images, notes);
   let body = convertLiquid(page.body, { text, notes, glossary: site.glossary, pageTitle: String(fields.title) });
   body = protectCode(body, text);
   body = removeKramdown(body, text, notes);
   body = rewriteMarkdownLinks(body, text, resolveLink, resolveSrc);
   body = convertHtml(body, { text, notes, resolveLink, resolveImage: resolveSrc });
-  body = collapseBlankLines(text.restore(body)).replace(/^\s*\n/, '').replace(/\s+$/, '');
+  body = collapseBlankLines(text.restore(body))
+    .replace(/^\s*\n/, '')
+    .replace(/\s+$/, '');
   const imports = COMPONENTS.filter((name) => new RegExp(`<${name}\\b`).test(body)).map(
     (name) => `import ${name} from '${importPath(targetFile, join(site.componentsDir, `${name}.astro`))}';`,
   );
@@ -70,7 +73,8 @@ function collapseBlankLines(mdx: string): string {
   const kept: string[] = [];
   for (const line of mdx.split('\n')) {
     const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker))) fence = fence ? '' : marker;
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)))
+      fence = fence ? '' : marker;
     blank = line.trim() === '' && !fence ? blank + 1 : 0;
     if (blank < 2) kept.push(line);
   }

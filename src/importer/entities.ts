@@ -1,7 +1,23 @@
 // src/importer/entities.ts: decodes the HTML character references Jekyll authors put in titles and tooltip types.
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', reg: '®', copy: '©', trade: '™',
-  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', pound: '£', euro: '€',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  reg: '®',
+  copy: '©',
+  trade: '™',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  pound: '£',
+  euro: '€',
 };
 
 /** Replaces `&reg;`, `&#174;` and `&#xAE;` style references; unknown names are left as written. */

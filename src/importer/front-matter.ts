@@ -30,9 +30,14 @@ export function splitFrontMatter(source: string): JekyllPage {
     throw new ImportFailure(line, `broken front matter: ${reason}`);
   }
   const data: unknown = doc.toJS() ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new ImportFailure(2, 'front matter is not a set of fields');
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new ImportFailure(2, 'front matter is not a set of fields');
   const bodyStart = end + 4 + closing[0].length;
-  return { data: data as Record<string, unknown>, body: text.slice(bodyStart), bodyLine: 1 + countLines(text.slice(0, bodyStart)) };
+  return {
+    data: data as Record<string, unknown>,
+    body: text.slice(bodyStart),
+    bodyLine: 1 + countLines(text.slice(0, bodyStart)),
+  };
 }
 
 function countLines(text: string): number {
@@ -40,7 +45,20 @@ function countLines(text: string): number {
 }
 
 /** Jekyll fields that shape the old theme's layout only; dropping them loses nothing. */
-const LAYOUT_ONLY = new Set(['layout', 'search', 'datatable', 'folder', 'hide_sidebar', 'toc', 'sidebar', 'published', 'output', 'type', 'last_updated', 'comments']);
+const LAYOUT_ONLY = new Set([
+  'layout',
+  'search',
+  'datatable',
+  'folder',
+  'hide_sidebar',
+  'toc',
+  'sidebar',
+  'published',
+  'output',
+  'type',
+  'last_updated',
+  'comments',
+]);
 
 export interface MappedFrontMatter {
   fields: Record<string, unknown>;
@@ -58,7 +76,8 @@ export interface Placement {
 export function mapFrontMatter(data: Record<string, unknown>, placement: Placement | undefined): MappedFrontMatter {
   const notes: ImportNote[] = [];
   const fields: Record<string, unknown> = {};
-  const text = (value: unknown) => (value === undefined || value === null ? undefined : decodeEntities(String(value)).trim());
+  const text = (value: unknown) =>
+    value === undefined || value === null ? undefined : decodeEntities(String(value)).trim();
   const title = text(data.title);
   if (!title) throw new ImportFailure(2, 'front matter has no `title`; every portal page needs one');
   fields.title = title;
@@ -73,9 +92,15 @@ export function mapFrontMatter(data: Record<string, unknown>, placement: Placeme
   if (tags.length) fields.tags = tags;
   const permalink = text(data.permalink);
   if (permalink && /^\/?[A-Za-z0-9_.-]+\.html$/.test(permalink)) fields.permalink = permalink.replace(/^\//, '');
-  else if (permalink) notes.push({ line: 2, construct: 'permalink', message: `permalink "${permalink}" is not a page.html name; dropped, so no redirect is served for it` });
+  else if (permalink)
+    notes.push({
+      line: 2,
+      construct: 'permalink',
+      message: `permalink "${permalink}" is not a page.html name; dropped, so no redirect is served for it`,
+    });
   if (placement?.capability) fields.capability = placement.capability;
-  if (placement?.order !== undefined) fields.sidebar = placement.label ? { order: placement.order, label: placement.label } : { order: placement.order };
+  if (placement?.order !== undefined)
+    fields.sidebar = placement.label ? { order: placement.order, label: placement.label } : { order: placement.order };
   if (data.toc === false) fields.tableOfContents = false;
   for (const key of Object.keys(data)) {
     if (!LAYOUT_ONLY.has(key) && !['title', 'summary', 'keywords', 'tags', 'permalink'].includes(key)) {
@@ -87,11 +112,19 @@ export function mapFrontMatter(data: Record<string, unknown>, placement: Placeme
 
 function toList(value: unknown): string[] {
   if (Array.isArray(value)) return value.map((item) => String(item).trim()).filter(Boolean);
-  if (typeof value === 'string') return value.split(/[,\s]+/).map((item) => item.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(/[,\s]+/)
+      .map((item) => item.trim())
+      .filter(Boolean);
   return [];
 }
 
 /** A link-preview description: the summary without Markdown emphasis or links. */
 function plainSentence(summary: string): string {
-  return summary.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  return summary
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

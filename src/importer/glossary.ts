@@ -13,7 +13,9 @@ export interface SourcedEntry extends GlossaryEntry {
 
 /** Compares term names the way a reader would: case, spacing, punctuation and ®/™/© do not count. */
 export function normaliseTermKey(name: string): string {
-  return decodeEntities(name).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return decodeEntities(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** The name without trademark signs, for example `FHIR&reg;` → `FHIR`. */
@@ -31,7 +33,8 @@ export function readJekyllGlossary(text: string): SourcedEntry[] {
   const lineOf = (node: Node | null | undefined) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   const entries: SourcedEntry[] = [];
   const add = (key: string, value: unknown, line: number) => {
-    const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : { definition: value };
+    const fields =
+      typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : { definition: value };
     const definition = stripHtml(String(fields.definition ?? fields.value ?? fields.description ?? ''));
     if (!key || !definition) return;
     entries.push({ ...entryFor(String(fields.term ?? fields.title ?? key), definition), line });
@@ -46,20 +49,31 @@ export function readJekyllGlossary(text: string): SourcedEntry[] {
       add(String(value.title ?? value.term ?? value.id ?? ''), value, lineOf(item as Node));
     }
   } else if (isMap(root)) {
-    for (const pair of root.items) add(String((pair.key as Node).toJSON()), (pair.value as Node | null)?.toJSON(), lineOf(pair.key as Node));
+    for (const pair of root.items)
+      add(String((pair.key as Node).toJSON()), (pair.value as Node | null)?.toJSON(), lineOf(pair.key as Node));
   }
   return entries;
 }
 
 function stripHtml(text: string): string {
-  return decodeEntities(text.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(text.replace(/<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Chooses id, term and expansion: `pds` defined as "Personal Demographic Service" is the acronym PDS. */
 function entryFor(name: string, definition: string): GlossaryEntry {
   const plain = stripMarks(name);
-  const words = definition.replace(/[^A-Za-z ]/g, ' ').split(/\s+/).filter((word) => /^[A-Z]/.test(word));
-  const isAcronym = /^[a-z]{2,6}$/i.test(plain) && words.map((word) => word[0]).join('').toLowerCase() === plain.toLowerCase();
+  const words = definition
+    .replace(/[^A-Za-z ]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /^[A-Z]/.test(word));
+  const isAcronym =
+    /^[a-z]{2,6}$/i.test(plain) &&
+    words
+      .map((word) => word[0])
+      .join('')
+      .toLowerCase() === plain.toLowerCase();
   if (isAcronym) return { id: plain.toUpperCase(), term: plain.toUpperCase(), expansion: definition, definition };
   if (/^[a-z0-9]+(_[a-z0-9]+)+$/.test(plain)) {
     const term = plain.replace(/_/g, ' ');
@@ -85,14 +99,19 @@ export interface MergedGlossary {
  * Merges imported entries into the portal glossary (read with the portal's own parser, so a broken file stops the
  * run); an entry for a term already there is never added again.
  */
-export function mergeGlossary(existingText: string | undefined, imported: SourcedEntry[], file: string): MergedGlossary {
+export function mergeGlossary(
+  existingText: string | undefined,
+  imported: SourcedEntry[],
+  file: string,
+): MergedGlossary {
   const entries = existingText?.trim() ? parseGlossary(existingText, file) : [];
   const added: GlossaryEntry[] = [];
   const conflicts: GlossaryConflict[] = [];
   for (const entry of imported) {
     const existing = findEntry(entries, entry.id) ?? findEntry(entries, entry.term);
     if (existing) {
-      if (normaliseTermKey(existing.definition) !== normaliseTermKey(entry.definition)) conflicts.push({ imported: entry, existing });
+      if (normaliseTermKey(existing.definition) !== normaliseTermKey(entry.definition))
+        conflicts.push({ imported: entry, existing });
       continue;
     }
     const { line: _line, ...clean } = entry;

@@ -5,16 +5,96 @@ import { jsxAttribute } from './jsx.ts';
 import type { ProtectedText } from './protected-text.ts';
 import { ImportFailure, type ImportNote } from './types.ts';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements read as HTML; anything else after `<` (`<Patient>`, `<5`) is prose and gets escaped. */
 const ELEMENTS = new Set([
-  ...VOID, 'a', 'abbr', 'article', 'aside', 'b', 'blockquote', 'button', 'caption', 'center', 'cite', 'code', 'colgroup',
-  'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'header', 'i', 'iframe', 'ins', 'kbd', 'label', 'li', 'mark', 'nav', 'ol', 'p', 'pre', 'q', 's', 'samp',
-  'section', 'small', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'tr', 'u', 'ul', 'var', 'video',
+  ...VOID,
+  'a',
+  'abbr',
+  'article',
+  'aside',
+  'b',
+  'blockquote',
+  'button',
+  'caption',
+  'center',
+  'cite',
+  'code',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'font',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'i',
+  'iframe',
+  'ins',
+  'kbd',
+  'label',
+  'li',
+  'mark',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'samp',
+  'section',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'video',
 ]);
-const RENAMED: Record<string, string> = { class: 'className', for: 'htmlFor', colspan: 'colSpan', rowspan: 'rowSpan', tabindex: 'tabIndex' };
+const RENAMED: Record<string, string> = {
+  class: 'className',
+  for: 'htmlFor',
+  colspan: 'colSpan',
+  rowspan: 'rowSpan',
+  tabindex: 'tabIndex',
+};
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>/y;
 const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]+|mailto:[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>/y;
@@ -81,7 +161,11 @@ export function convertHtml(input: string, ctx: HtmlContext): string {
       }
       const top = open.pop();
       if (!top) throw new ImportFailure(line, `unbalanced HTML: </${name}> closes no open element`);
-      if (top.name !== name) throw new ImportFailure(line, `unbalanced HTML: </${name}> found while <${top.name}> from line ${top.line} is still open`);
+      if (top.name !== name)
+        throw new ImportFailure(
+          line,
+          `unbalanced HTML: </${name}> found while <${top.name}> from line ${top.line} is still open`,
+        );
       out += ctx.text.protect(`</${name}>`, tag[0]);
       continue;
     }
@@ -102,21 +186,33 @@ export function convertHtml(input: string, ctx: HtmlContext): string {
   const unclosed = open.pop();
   if (unclosed) throw new ImportFailure(unclosed.line, `unbalanced HTML: <${unclosed.name}> is never closed`);
   // A line opening with `import`/`export` would be read as JavaScript by MDX.
-  return out.replace(/^(i)(mport\s)|^(e)(xport\s)/gm, (_, i1?: string, r1?: string, _e1?: string, r2?: string) => (i1 ? `&#105;${r1}` : `&#101;${r2}`));
+  return out.replace(/^(i)(mport\s)|^(e)(xport\s)/gm, (_, i1?: string, r1?: string, _e1?: string, r2?: string) =>
+    i1 ? `&#105;${r1}` : `&#101;${r2}`,
+  );
 }
 
 function parseAttributes(source: string): Record<string, string | true> {
   const attributes: Record<string, string | true> = {};
-  for (const match of source.matchAll(ATTRIBUTE)) attributes[match[1]!.toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? true;
+  for (const match of source.matchAll(ATTRIBUTE))
+    attributes[match[1]!.toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? true;
   return attributes;
 }
 
-function convertAttributes(element: string, attributes: Record<string, string | true>, line: number, ctx: HtmlContext): string {
+function convertAttributes(
+  element: string,
+  attributes: Record<string, string | true>,
+  line: number,
+  ctx: HtmlContext,
+): string {
   let out = '';
   for (const [name, value] of Object.entries(attributes)) {
     if (name === 'markdown') continue; // kramdown's switch; MDX reads Markdown inside elements anyway
     if (name.startsWith('on')) {
-      ctx.notes.push({ line, construct: `<${element} ${name}>`, message: 'inline script handler removed; MDX pages carry no inline scripts' });
+      ctx.notes.push({
+        line,
+        construct: `<${element} ${name}>`,
+        message: 'inline script handler removed; MDX pages carry no inline scripts',
+      });
       continue;
     }
     if (value === true) {
@@ -124,7 +220,8 @@ function convertAttributes(element: string, attributes: Record<string, string | 
     } else if (name === 'style') {
       out += styleObject(value, element, line, ctx.notes);
     } else {
-      const resolved = name === 'href' ? ctx.resolveLink(value, line) : name === 'src' ? ctx.resolveImage(value, line) : value;
+      const resolved =
+        name === 'href' ? ctx.resolveLink(value, line) : name === 'src' ? ctx.resolveImage(value, line) : value;
       out += ` ${jsxAttribute(RENAMED[name] ?? name, resolved)}`;
     }
   }
@@ -142,7 +239,9 @@ function styleObject(style: string, element: string, line: number, notes: Import
       notes.push({ line, construct: `<${element} style>`, message: `style "${style}" could not be read; removed` });
       return '';
     }
-    const key = property.startsWith('--') ? JSON.stringify(property) : property.toLowerCase().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    const key = property.startsWith('--')
+      ? JSON.stringify(property)
+      : property.toLowerCase().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     entries.push(`${key}: ${JSON.stringify(declaration.slice(colon + 1).trim())}`);
   }
   return entries.length ? ` style={{ ${entries.join(', ')} }}` : '';

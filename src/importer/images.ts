@@ -17,15 +17,29 @@ export interface ImagePlan {
  * Resolves an image reference as the old site served it: pages lived at the site root, so `images/x.png`,
  * `/images/x.png` and `../images/x.png` all meant `<site>/images/x.png`.
  */
-export function resolveImage(src: string, line: number, siteRoot: string, publicDir: string, plan: ImagePlan, notes: ImportNote[]): string {
+export function resolveImage(
+  src: string,
+  line: number,
+  siteRoot: string,
+  publicDir: string,
+  plan: ImagePlan,
+  notes: ImportNote[],
+): string {
   if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(src) || !IMAGE_FILE.test(src.split(/[?#]/)[0]!)) return src;
   const path = normalize(decodeURI(src.split(/[?#]/)[0]!)).replace(/^(\.\.?[\\/])+|^[\\/]+/, '');
   const file = join(siteRoot, path);
   if (isAbsolute(relative(siteRoot, file)) || relative(siteRoot, file).startsWith('..')) return src;
-  const inside = path.replace(/^images[\\/]/, '').split(/[\\/]/).join('/');
+  const inside = path
+    .replace(/^images[\\/]/, '')
+    .split(/[\\/]/)
+    .join('/');
   const url = `${IMPORTED_IMAGES_URL}${inside}`;
   if (!existsSync(file)) {
-    notes.push({ line, construct: `image ${src}`, message: `no such file in the site (${path}); the reference points at ${url}, copy the image there by hand` });
+    notes.push({
+      line,
+      construct: `image ${src}`,
+      message: `no such file in the site (${path}); the reference points at ${url}, copy the image there by hand`,
+    });
     return url;
   }
   plan.copies.set(join(publicDir, 'images', 'imported', ...inside.split('/')), file);

@@ -27,7 +27,9 @@ export interface IncludeContext {
 export function parseInclude(args: string): { name: string; params: Record<string, string> } {
   const name = args.trim().split(/\s+/)[0] ?? '';
   const params: Record<string, string> = {};
-  for (const match of args.slice(args.indexOf(name) + name.length).matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) {
+  for (const match of args
+    .slice(args.indexOf(name) + name.length)
+    .matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) {
     params[match[1]!] = match[2] ?? match[3] ?? match[4] ?? '';
   }
   return { name, params };
@@ -39,7 +41,11 @@ export function convertInclude(site: IncludeSite, ctx: IncludeContext): string {
   if (name === 'tooltip.html' && params.type) {
     const term = termFor(params.type, ctx.glossary);
     if (term) return ctx.text.protect(term, site.source);
-    ctx.notes.push({ line: site.line, construct: `tooltip "${params.type}"`, message: 'no glossary entry has this term; kept as plain text' });
+    ctx.notes.push({
+      line: site.line,
+      construct: `tooltip "${params.type}"`,
+      message: 'no glossary entry has this term; kept as plain text',
+    });
     return ctx.text.protect(escapeText(decodeEntities(params.type)), site.source);
   }
   const open = calloutTag(name, params);
@@ -49,7 +55,11 @@ export function convertInclude(site: IncludeSite, ctx: IncludeContext): string {
     const rest = site.source.split('\n').length - 1 - contentLines;
     return `${ctx.text.protect(`${lead}${open}\n\n`)}${params.content.trim()}${ctx.text.protect(`\n\n</Callout>${lead}`, '\n'.repeat(Math.max(0, rest)))}`;
   }
-  ctx.notes.push({ line: site.line, construct: `{% include ${name} %}`, message: 'include has no portal equivalent; left visible for a hand conversion' });
+  ctx.notes.push({
+    line: site.line,
+    construct: `{% include ${name} %}`,
+    message: 'include has no portal equivalent; left visible for a hand conversion',
+  });
   const visible = site.ownLine ? `\n${unconvertedCallout(site.source, site.line)}\n` : codeSpan(site.source);
   return ctx.text.protect(visible, site.source);
 }

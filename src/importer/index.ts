@@ -23,14 +23,22 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
   const imported = site.glossaryFile ? readJekyllGlossary(readFileSync(site.glossaryFile, 'utf8')) : [];
   const glossary = mergeGlossary(glossaryText, imported, shown(options.glossaryFile));
   for (const { imported, existing } of glossary.conflicts) {
-    notes.push({ file: shown(site.glossaryFile ?? ''), line: imported.line, message: `"${imported.term}" is already in ${shown(options.glossaryFile)} as "${existing.id}" with another definition; kept that entry unchanged` });
+    notes.push({
+      file: shown(site.glossaryFile ?? ''),
+      line: imported.line,
+      message: `"${imported.term}" is already in ${shown(options.glossaryFile)} as "${existing.id}" with another definition; kept that entry unchanged`,
+    });
   }
   const sidebars: Sidebar[] = [];
   for (const file of site.sidebarFiles) {
     try {
       sidebars.push(parseSidebar(basename(file, extname(file)), readFileSync(file, 'utf8')));
     } catch (error) {
-      notes.push({ file: shown(file), line: 1, message: `sidebar not read: ${(error as Error).message.split('\n')[0]}` });
+      notes.push({
+        file: shown(file),
+        line: 1,
+        message: `sidebar not read: ${(error as Error).message.split('\n')[0]}`,
+      });
     }
   }
 
@@ -54,7 +62,11 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
     const target = shown(outFile);
     const { text, page: jekyllPage } = parsed.get(page.file)!;
     if (!/^\uFEFF?---\r?\n/.test(text)) {
-      pages.push({ kind: 'skipped', source, reason: 'no front matter, so Jekyll copies it as a plain file, not a page' });
+      pages.push({
+        kind: 'skipped',
+        source,
+        reason: 'no front matter, so Jekyll copies it as a plain file, not a page',
+      });
       continue;
     }
     const duplicate = targets.duplicates.get(page.file);
@@ -71,22 +83,45 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
       const converted = convertPage(jekyllPage, outFile, context);
       const problems = await validatePage(converted.mdx, glossary.entries);
       if (problems.length) {
-        const list = problems.map((problem) => `${target}:${problem.line}:${problem.column} ${problem.message}`).join('; ');
-        pages.push({ kind: 'failed', source, target, line: 1, reason: `converted page fails the portal's checks: ${list}` });
+        const list = problems
+          .map((problem) => `${target}:${problem.line}:${problem.column} ${problem.message}`)
+          .join('; ');
+        pages.push({
+          kind: 'failed',
+          source,
+          target,
+          line: 1,
+          reason: `converted page fails the portal's checks: ${list}`,
+        });
         continue;
       }
       const plan = planWrite(outFile, converted.mdx, manifest[page.target], options.force);
       if (plan === 'edited') {
-        pages.push({ kind: 'skipped', source, target, reason: `${target} was edited by hand since the last import; --force overwrites it` });
+        pages.push({
+          kind: 'skipped',
+          source,
+          target,
+          reason: `${target} was edited by hand since the last import; --force overwrites it`,
+        });
         continue;
       }
-      const forced = plan === 'update' && manifest[page.target] !== undefined && manifest[page.target] !== hashContent(readFileSync(outFile));
+      const forced =
+        plan === 'update' &&
+        manifest[page.target] !== undefined &&
+        manifest[page.target] !== hashContent(readFileSync(outFile));
       if (plan !== 'unchanged') {
         written.push(target);
         if (!options.dryRun) writeAtomic(outFile, converted.mdx);
       }
       manifest[page.target] = hashContent(converted.mdx);
-      pages.push({ kind: 'converted', source, target, notes: converted.notes, write: plan === 'create' ? 'created' : plan === 'update' ? 'updated' : 'unchanged', ...(forced ? { forced } : {}) });
+      pages.push({
+        kind: 'converted',
+        source,
+        target,
+        notes: converted.notes,
+        write: plan === 'create' ? 'created' : plan === 'update' ? 'updated' : 'unchanged',
+        ...(forced ? { forced } : {}),
+      });
     } catch (error) {
       if (!(error instanceof ImportFailure)) throw error;
       pages.push({ kind: 'failed', source, target, line: error.line, reason: error.message });
@@ -103,14 +138,25 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
   }
   const outputs: [string, string][] = [[join(options.out, MANIFEST_NAME), formatManifest(manifest)]];
   if (glossary.added.length) outputs.push([options.glossaryFile, glossary.text]);
-  if (sidebars.length) outputs.push([join(options.out, SIDEBAR_SUMMARY_NAME), summariseSidebars(sidebars, (permalink) => targets.permalinks.get(permalink))]);
+  if (sidebars.length)
+    outputs.push([
+      join(options.out, SIDEBAR_SUMMARY_NAME),
+      summariseSidebars(sidebars, (permalink) => targets.permalinks.get(permalink)),
+    ]);
   for (const [file, content] of outputs) {
     const changed = !existsSync(file) || readFileSync(file, 'utf8') !== content;
     if (!changed) continue;
     written.push(shown(file));
     if (!options.dryRun) writeAtomic(file, content);
   }
-  return { pages, notes, glossaryAdded: glossary.added.map((entry) => entry.id), imagesCopied, dryRun: options.dryRun, written };
+  return {
+    pages,
+    notes,
+    glossaryAdded: glossary.added.map((entry) => entry.id),
+    imagesCopied,
+    dryRun: options.dryRun,
+    written,
+  };
 }
 
 /** Each page's text and front matter, read once for the permalink map and the conversion. */
@@ -130,7 +176,11 @@ function readPages(pages: SitePage[]): Map<string, { text: string; page: JekyllP
 }
 
 /** Reads every page's permalink (published or not) so links can be rewritten and duplicates refused. */
-function collectPermalinks(pages: SitePage[], parsed: ReturnType<typeof readPages>, pathFor: (page: SitePage) => string) {
+function collectPermalinks(
+  pages: SitePage[],
+  parsed: ReturnType<typeof readPages>,
+  pathFor: (page: SitePage) => string,
+) {
   const permalinks = new Map<string, string>();
   const unpublished = new Set<string>();
   const duplicates = new Map<string, string>();
@@ -147,7 +197,10 @@ function collectPermalinks(pages: SitePage[], parsed: ReturnType<typeof readPage
     }
     const owner = owners.get(permalink);
     if (owner) {
-      duplicates.set(page.file, `permalink ${permalink} is already claimed by ${relative(process.cwd(), owner)}; two pages cannot share one`);
+      duplicates.set(
+        page.file,
+        `permalink ${permalink} is already claimed by ${relative(process.cwd(), owner)}; two pages cannot share one`,
+      );
       continue;
     }
     owners.set(permalink, page.file);
@@ -160,6 +213,10 @@ function collectPermalinks(pages: SitePage[], parsed: ReturnType<typeof readPage
 function urlFor(options: ImportOptions, target: string): string {
   const file = join(options.out, target);
   const inRoot = relative(options.contentRoot, file);
-  const path = (inRoot.startsWith('..') ? target : inRoot).split(sep).join('/').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+  const path = (inRoot.startsWith('..') ? target : inRoot)
+    .split(sep)
+    .join('/')
+    .replace(/\.mdx$/, '')
+    .replace(/(^|\/)index$/, '');
   return `/${path.toLowerCase()}${path ? '/' : ''}`;
 }

@@ -11,7 +11,11 @@ const ATTRIBUTE_LIST = /\{:(?!:)[^}\n]*\}/g;
 export function removeKramdown(input: string, text: ProtectedText, notes: ImportNote[]): string {
   let out = input.replace(EXTENSION, (whole, name: string, content: string, offset: number) => {
     if (name === 'comment') return text.protect('', whole);
-    notes.push({ line: text.lineAt(input, offset), construct: '{::nomarkdown}', message: 'kramdown block unwrapped; its HTML is converted like any other' });
+    notes.push({
+      line: text.lineAt(input, offset),
+      construct: '{::nomarkdown}',
+      message: 'kramdown block unwrapped; its HTML is converted like any other',
+    });
     return content;
   });
   out = out.replace(SELF_CLOSING, (whole) => text.protect('', whole));

@@ -18,9 +18,14 @@ export function decisionLabel(classes: string, text: string, line: number, notes
   const kindClass = classes.split(/\s+/).find((name) => name in KIND_BY_CLASS);
   if (!kindClass) return undefined;
   const word = text.trim().toUpperCase();
-  const kind: DecisionKind = word === 'SELECTED' || word === 'DECISION' || word === 'ASSUMPTION' ? word : KIND_BY_CLASS[kindClass]!;
+  const kind: DecisionKind =
+    word === 'SELECTED' || word === 'DECISION' || word === 'ASSUMPTION' ? word : KIND_BY_CLASS[kindClass]!;
   if (kind !== word) {
-    notes.push({ line, construct: `<span class="${classes}">`, message: `label text "${text.trim()}" is not a decision kind; shown as ${kind}` });
+    notes.push({
+      line,
+      construct: `<span class="${classes}">`,
+      message: `label text "${text.trim()}" is not a decision kind; shown as ${kind}`,
+    });
   }
   return `<DecisionLabel kind="${kind}" />`;
 }

@@ -24,7 +24,8 @@ export function resolveHref(href: string, line: number, targets: LinkTargets, no
 }
 
 /** `[text](url "title")` and `![alt](src)` where the URL is a single token. Text may hold one level of brackets. */
-const INLINE_LINK = /(!?)\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\(\s*(<[^>\n]*>|[^\s()]+)((?:\s+(?:"[^"\n]*"|'[^'\n]*'))?)\s*\)/g;
+const INLINE_LINK =
+  /(!?)\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\(\s*(<[^>\n]*>|[^\s()]+)((?:\s+(?:"[^"\n]*"|'[^'\n]*'))?)\s*\)/g;
 const REFERENCE = /^( {0,3}\[[^\]\n]+\]:[ \t]*)(\S+)/gm;
 
 /**
@@ -37,15 +38,25 @@ export function rewriteMarkdownLinks(
   resolveLink: (href: string, line: number) => string,
   resolveImage: (src: string, line: number) => string,
 ): string {
-  const images = input.replace(INLINE_LINK, (whole, bang: string, label: string, url: string, title: string, offset: number) => {
-    if (!bang) return whole;
-    const src = resolveImage(text.restore(url.replace(/^<|>$/g, '')), text.lineAt(input, offset));
-    return `![${label}]${text.protect(`(${src}${title})`, whole.slice(whole.lastIndexOf('](') + 1))}`;
-  });
-  const links = images.replace(INLINE_LINK, (whole, bang: string, label: string, url: string, title: string, offset: number) => {
-    if (bang) return whole;
-    const href = resolveLink(text.restore(url.replace(/^<|>$/g, '')), text.lineAt(images, offset));
-    return `[${label}]${text.protect(`(${href}${title})`, whole.slice(whole.lastIndexOf('](') + 1))}`;
-  });
-  return links.replace(REFERENCE, (_whole, lead: string, url: string, offset: number) => `${lead}${text.protect(resolveLink(text.restore(url), text.lineAt(links, offset)), url)}`);
+  const images = input.replace(
+    INLINE_LINK,
+    (whole, bang: string, label: string, url: string, title: string, offset: number) => {
+      if (!bang) return whole;
+      const src = resolveImage(text.restore(url.replace(/^<|>$/g, '')), text.lineAt(input, offset));
+      return `![${label}]${text.protect(`(${src}${title})`, whole.slice(whole.lastIndexOf('](') + 1))}`;
+    },
+  );
+  const links = images.replace(
+    INLINE_LINK,
+    (whole, bang: string, label: string, url: string, title: string, offset: number) => {
+      if (bang) return whole;
+      const href = resolveLink(text.restore(url.replace(/^<|>$/g, '')), text.lineAt(images, offset));
+      return `[${label}]${text.protect(`(${href}${title})`, whole.slice(whole.lastIndexOf('](') + 1))}`;
+    },
+  );
+  return links.replace(
+    REFERENCE,
+    (_whole, lead: string, url: string, offset: number) =>
+      `${lead}${text.protect(resolveLink(text.restore(url), text.lineAt(links, offset)), url)}`,
+  );
 }

@@ -9,7 +9,14 @@ export interface LiquidContext extends IncludeContext {
 }
 
 /** Block tags that need their end tag; Jekyll refuses a page where one is missing. */
-const BLOCKS: Record<string, string> = { if: 'endif', unless: 'endunless', for: 'endfor', case: 'endcase', capture: 'endcapture', tablerow: 'endtablerow' };
+const BLOCKS: Record<string, string> = {
+  if: 'endif',
+  unless: 'endunless',
+  for: 'endfor',
+  case: 'endcase',
+  capture: 'endcapture',
+  tablerow: 'endtablerow',
+};
 const BRANCHES = new Set(['else', 'elsif', 'when']);
 /** Site variables that only add the site's base address; links become root-relative without them. */
 const BASE_VARIABLES = new Set(['site.baseurl', 'site.url', 'site.github.url']);
@@ -60,7 +67,11 @@ export function convertLiquid(body: string, ctx: LiquidContext): string {
       i = match.index + match[0].length;
       if (name === 'raw') out += content;
       else if (name === 'comment') out += ctx.text.protect('', whole);
-      else out += ctx.text.protect(`\n\`\`\`${args.split(/\s+/)[0] ?? ''}\n${content.replace(/^\n+|\s+$/g, '')}\n\`\`\`\n`, whole);
+      else
+        out += ctx.text.protect(
+          `\n\`\`\`${args.split(/\s+/)[0] ?? ''}\n${content.replace(/^\n+|\s+$/g, '')}\n\`\`\`\n`,
+          whole,
+        );
       continue;
     }
     if (name === 'include') {
@@ -72,16 +83,27 @@ export function convertLiquid(body: string, ctx: LiquidContext): string {
     else if (name.startsWith('end')) {
       const top = open.pop();
       if (!top || BLOCKS[top.name] !== name) {
-        throw new ImportFailure(line, `{% ${name} %} does not close ${top ? `{% ${top.name} %} from line ${top.line}` : 'any open block'}`);
+        throw new ImportFailure(
+          line,
+          `{% ${name} %} does not close ${top ? `{% ${top.name} %} from line ${top.line}` : 'any open block'}`,
+        );
       }
     } else if (BRANCHES.has(name) && open.length === 0) {
       throw new ImportFailure(line, `{% ${name} %} appears outside any {% if %}, {% unless %} or {% case %} block`);
     }
-    ctx.notes.push({ line, construct: `{% ${name} %}`, message: 'Liquid logic has no MDX equivalent; left visible as code for a hand conversion' });
+    ctx.notes.push({
+      line,
+      construct: `{% ${name} %}`,
+      message: 'Liquid logic has no MDX equivalent; left visible as code for a hand conversion',
+    });
     out += asCode(source, start);
   }
   const unclosed = open.pop();
-  if (unclosed) throw new ImportFailure(unclosed.line, `unclosed Liquid block: {% ${unclosed.name} %} has no {% ${BLOCKS[unclosed.name]} %}`);
+  if (unclosed)
+    throw new ImportFailure(
+      unclosed.line,
+      `unclosed Liquid block: {% ${unclosed.name} %} has no {% ${BLOCKS[unclosed.name]} %}`,
+    );
   return out;
 }
 
@@ -112,7 +134,10 @@ function convertOutput(source: string, line: number, ctx: LiquidContext): string
   const expression = source.slice(2, -2).replace(/^-/, '').replace(/-$/, '').trim();
   if (BASE_VARIABLES.has(expression)) return ctx.text.protect('', source);
   if (expression === 'page.title') return ctx.text.protect(ctx.pageTitle, source);
-  ctx.notes.push({ line, construct: source, message: 'Liquid output has no MDX equivalent; left visible as code for a hand conversion' });
+  ctx.notes.push({
+    line,
+    construct: source,
+    message: 'Liquid output has no MDX equivalent; left visible as code for a hand conversion',
+  });
   return undefined;
 }
-

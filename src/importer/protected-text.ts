@@ -45,4 +45,3 @@ export class ProtectedText {
     return result;
   }
 }
-

@@ -31,11 +31,28 @@ export function formatReport(result: ImportResult): string {
     if (rows.length) lines.push('', `${title} (${rows.length}):`, ...rows.map((row) => `  ${row}`));
   };
   const converted = result.pages.filter((page): page is Converted => page.kind === 'converted');
-  section('Converted with warnings', converted.flatMap((page) => page.notes.map((note) => `${page.source}:${note.line}  ${note.construct}: ${note.message}`)));
-  section('Overwritten hand edits (--force)', converted.filter((page) => page.forced).map((page) => page.target));
-  section('Skipped', result.pages.flatMap((page) => (page.kind === 'skipped' ? [`${page.source}  ${page.reason}`] : [])));
-  section('Failed', result.pages.flatMap((page) => (page.kind === 'failed' ? [`${page.source}:${page.line}  ${page.reason}`] : [])));
-  section('Site notes', result.notes.map((note) => `${note.file}:${note.line}  ${note.message}`));
+  section(
+    'Converted with warnings',
+    converted.flatMap((page) =>
+      page.notes.map((note) => `${page.source}:${note.line}  ${note.construct}: ${note.message}`),
+    ),
+  );
+  section(
+    'Overwritten hand edits (--force)',
+    converted.filter((page) => page.forced).map((page) => page.target),
+  );
+  section(
+    'Skipped',
+    result.pages.flatMap((page) => (page.kind === 'skipped' ? [`${page.source}  ${page.reason}`] : [])),
+  );
+  section(
+    'Failed',
+    result.pages.flatMap((page) => (page.kind === 'failed' ? [`${page.source}:${page.line}  ${page.reason}`] : [])),
+  );
+  section(
+    'Site notes',
+    result.notes.map((note) => `${note.file}:${note.line}  ${note.message}`),
+  );
   const unchanged = converted.filter((page) => page.write === 'unchanged').length;
   lines.push(
     '',

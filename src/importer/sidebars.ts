@@ -55,7 +55,12 @@ export function parseSidebar(name: string, yamlText: string): Sidebar {
       order += 1;
       const permalink = typeof item.url === 'string' ? item.url.replace(/^\//, '') : undefined;
       const externalUrl = typeof item.external_url === 'string' ? item.external_url : undefined;
-      group.items.push({ label: cleanLabel(item.title), ...(permalink ? { permalink } : {}), ...(externalUrl ? { externalUrl } : {}), order });
+      group.items.push({
+        label: cleanLabel(item.title),
+        ...(permalink ? { permalink } : {}),
+        ...(externalUrl ? { externalUrl } : {}),
+        order,
+      });
       for (const sub of asItems(item.subfolders)) addGroup(cleanLabel(sub.title), sub.subfolderitems);
     }
   };
@@ -78,7 +83,12 @@ function cleanLabel(title: unknown): string {
 }
 
 /** Where a page sits: in the sidebar its front matter names, or else the first sidebar that lists it. */
-export function placePage(sidebars: Sidebar[], sidebarName: unknown, permalink: string | undefined, title: string): Placement | undefined {
+export function placePage(
+  sidebars: Sidebar[],
+  sidebarName: unknown,
+  permalink: string | undefined,
+  title: string,
+): Placement | undefined {
   const own = sidebars.find((sidebar) => sidebar.name === sidebarName);
   const capability = own?.capability;
   for (const sidebar of own ? [own, ...sidebars.filter((other) => other !== own)] : sidebars) {

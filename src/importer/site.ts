@@ -42,7 +42,10 @@ export function readSite(inputs: string[]): JekyllSite {
     pages,
     ...(existsSync(glossaryFile) ? { glossaryFile } : {}),
     sidebarFiles: existsSync(sidebarDir)
-      ? readdirSync(sidebarDir).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(sidebarDir, name))
+      ? readdirSync(sidebarDir)
+          .filter((name) => /\.ya?ml$/.test(name))
+          .sort()
+          .map((name) => join(sidebarDir, name))
       : [],
   };
 }
@@ -57,7 +60,11 @@ function findSiteRoot(from: string): string | undefined {
 /** Pages are the Markdown files outside `_` folders (Jekyll's own), in a stable order. */
 function listPages(root: string): SitePage[] {
   return (readdirSync(root, { recursive: true }) as string[])
-    .filter((path) => PAGE_FILE.test(path) && !path.split(sep).some((part) => part.startsWith('_') || part.startsWith('.') || SKIPPED_DIRS.has(part)))
+    .filter(
+      (path) =>
+        PAGE_FILE.test(path) &&
+        !path.split(sep).some((part) => part.startsWith('_') || part.startsWith('.') || SKIPPED_DIRS.has(part)),
+    )
     .filter((path) => !/^readme\.md$/i.test(basename(path)))
     .sort()
     .map((path) => ({ file: join(root, path), target: targetFor(root, join(root, path)) }));
@@ -65,11 +72,19 @@ function listPages(root: string): SitePage[] {
 
 /** `pages/overview/overview_engage.md` → `overview/overview-engage.mdx`. */
 function targetFor(root: string, file: string): string {
-  const path = relative(root, file).split(sep).filter((part) => part !== '..');
+  const path = relative(root, file)
+    .split(sep)
+    .filter((part) => part !== '..');
   if (path[0] === 'pages' && path.length > 1) path.shift();
   return path.map((part) => slugify(part.replace(PAGE_FILE, ''))).join('/') + '.mdx';
 }
 
 function slugify(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'page';
+  return (
+    name
+      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'page'
+  );
 }

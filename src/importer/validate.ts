@@ -7,12 +7,14 @@ import { portalFrontmatter } from '../schema/frontmatter.ts';
 import type { GlossaryEntry } from './glossary.ts';
 
 /** The portal's own fields plus the Starlight fields the importer writes; title is required, as Starlight requires it. */
-const importedFrontmatter = portalFrontmatter.extend({
-  title: z.string().min(1),
-  description: z.string().optional(),
-  tableOfContents: z.literal(false).optional(),
-  sidebar: z.object({ order: z.number().int(), label: z.string().optional() }).strict().optional(),
-}).strict();
+const importedFrontmatter = portalFrontmatter
+  .extend({
+    title: z.string().min(1),
+    description: z.string().optional(),
+    tableOfContents: z.literal(false).optional(),
+    sidebar: z.object({ order: z.number().int(), label: z.string().optional() }).strict().optional(),
+  })
+  .strict();
 
 /** One compiler for the whole run: building it costs more than compiling a page. */
 const processor = createProcessor();
@@ -42,7 +44,11 @@ export async function validatePage(mdx: string, glossary: GlossaryEntry[]): Prom
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
       const index = yamlText.split('\n').findIndex((row) => row.startsWith(`${key}:`));
-      problems.push({ line: index === -1 ? 1 : index + 2, column: 1, message: `front matter ${issue.path.join('.') || '(root)'}: ${issue.message}` });
+      problems.push({
+        line: index === -1 ? 1 : index + 2,
+        column: 1,
+        message: `front matter ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      });
     }
   }
   // Blank lines in place of the front matter keep compiler line numbers equal to the file's.
@@ -53,7 +59,11 @@ export async function validatePage(mdx: string, glossary: GlossaryEntry[]): Prom
     await processor.run(tree as never);
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message: string };
-    problems.push({ line: place.line ?? 1, column: place.column ?? 1, message: `MDX does not compile: ${place.reason ?? place.message}` });
+    problems.push({
+      line: place.line ?? 1,
+      column: place.column ?? 1,
+      message: `MDX does not compile: ${place.reason ?? place.message}`,
+    });
   }
   return problems.sort((a, b) => a.line - b.line);
 }
@@ -63,7 +73,11 @@ function collectTerms(node: TreeNode, glossary: GlossaryEntry[], problems: Valid
     const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
     if (typeof id !== 'string' || !glossary.some((entry) => entry.id === id)) {
       const at = node.position?.start ?? { line: 1, column: 1 };
-      problems.push({ line: at.line, column: at.column, message: `<Term id="${String(id)}">: no entry with this id in the glossary` });
+      problems.push({
+        line: at.line,
+        column: at.column,
+        message: `<Term id="${String(id)}">: no entry with this id in the glossary`,
+      });
     }
   }
   for (const child of node.children ?? []) collectTerms(child, glossary, problems);

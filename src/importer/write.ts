@@ -50,4 +50,3 @@ export function writeAtomic(file: string, content: string | Buffer): void {
     rmSync(temp, { force: true });
   }
 }
-

@@ -7,7 +7,12 @@ import { renderRedirectPage } from '../permalinks/redirect-page.ts';
 export const getStaticPaths = (async () => {
   const entries = await getCollection('docs');
   const map = buildPermalinkMap(
-    entries.map((entry) => ({ id: entry.id, filePath: entry.filePath, title: entry.data.title, permalink: entry.data.permalink })),
+    entries.map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath,
+      title: entry.data.title,
+      permalink: entry.data.permalink,
+    })),
   );
   return map.map((permalink) => ({ params: { permalink: permalink.from }, props: { permalink } }));
 }) satisfies GetStaticPaths;

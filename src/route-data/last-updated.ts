@@ -9,7 +9,10 @@ let newestCommitByFile: Map<string, Date> | undefined;
 /** Newest commit date of every file under the content folder, keyed by path from the repository root. */
 function readGitDates(): Map<string, Date> {
   const dates = new Map<string, Date>();
-  const log = spawnSync('git', ['log', '--format=t:%ct', '--name-only', '--', CONTENT_DIR], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+  const log = spawnSync('git', ['log', '--format=t:%ct', '--name-only', '--', CONTENT_DIR], {
+    encoding: 'utf8',
+    maxBuffer: 32 * 1024 * 1024,
+  });
   if (log.status !== 0) return dates; // not a git checkout: pages simply show no date
   let current = new Date();
   for (const line of log.stdout.split('\n')) {

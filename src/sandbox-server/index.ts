@@ -10,8 +10,17 @@ export const DEFAULT_HOST = '127.0.0.1';
 /** Bodies above this are refused with 413 before they reach the sandbox. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-const ALLOWED_HEADERS = ['Ssp-TraceID', 'Ssp-From', 'Ssp-To', 'Ssp-InteractionID', 'Authorization', 'If-Match', 'Prefer',
-  'Content-Type', 'Accept'];
+const ALLOWED_HEADERS = [
+  'Ssp-TraceID',
+  'Ssp-From',
+  'Ssp-To',
+  'Ssp-InteractionID',
+  'Authorization',
+  'If-Match',
+  'Prefer',
+  'Content-Type',
+  'Accept',
+];
 const EXPOSED_HEADERS = ['ETag', 'Location'];
 
 export interface SandboxServerOptions {
@@ -39,16 +48,23 @@ function withCors(response: Response): Response {
 }
 
 function preflight(): Response {
-  return new Response(null, { status: 204, headers: {
-    'Access-Control-Allow-Origin': '*',
-    'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
-    'Access-Control-Allow-Headers': ALLOWED_HEADERS.join(', '),
-    'Access-Control-Max-Age': '600',
-  } });
+  return new Response(null, {
+    status: 204,
+    headers: {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+      'Access-Control-Allow-Headers': ALLOWED_HEADERS.join(', '),
+      'Access-Control-Max-Age': '600',
+    },
+  });
 }
 
-const tooLarge = () => new SpineError('BAD_REQUEST',
-  `The request body is larger than ${MAX_BODY_BYTES} bytes, the sandbox server's limit.`, { status: 413 }).toResponse();
+const tooLarge = () =>
+  new SpineError(
+    'BAD_REQUEST',
+    `The request body is larger than ${MAX_BODY_BYTES} bytes, the sandbox server's limit.`,
+    { status: 413 },
+  ).toResponse();
 
 /** Reads the body up to the limit; undefined when it is larger (chunked bodies carry no Content-Length to trust). */
 async function readLimitedBody(request: Request): Promise<Uint8Array<ArrayBuffer> | undefined> {
@@ -76,7 +92,10 @@ async function readLimitedBody(request: Request): Promise<Uint8Array<ArrayBuffer
 }
 
 /** The fetch function the server runs: transport concerns around `sandbox.handle`. */
-export function createServerFetch(sandbox: Sandbox, log?: (line: string) => void): (request: Request) => Promise<Response> {
+export function createServerFetch(
+  sandbox: Sandbox,
+  log?: (line: string) => void,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     const started = performance.now();
     const url = new URL(request.url);
@@ -87,14 +106,23 @@ export function createServerFetch(sandbox: Sandbox, log?: (line: string) => void
       response = withCors(tooLarge());
     } else {
       const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readLimitedBody(request);
-      response = withCors(body === undefined && request.body
-        ? tooLarge()
-        : await sandbox.handle(new Request(request.url, { method: request.method, headers: request.headers,
-          ...(body && body.byteLength > 0 ? { body } : {}) })));
+      response = withCors(
+        body === undefined && request.body
+          ? tooLarge()
+          : await sandbox.handle(
+              new Request(request.url, {
+                method: request.method,
+                headers: request.headers,
+                ...(body && body.byteLength > 0 ? { body } : {}),
+              }),
+            ),
+      );
     }
     const interaction = request.headers.get('Ssp-InteractionID');
-    log?.(`${new Date().toISOString()} ${request.method} ${url.pathname}${url.search} → ${response.status} ` +
-      `${(performance.now() - started).toFixed(1)} ms${interaction ? ` [${interaction}]` : ''}`);
+    log?.(
+      `${new Date().toISOString()} ${request.method} ${url.pathname}${url.search} → ${response.status} ` +
+        `${(performance.now() - started).toFixed(1)} ms${interaction ? ` [${interaction}]` : ''}`,
+    );
     return response;
   };
 }
@@ -104,22 +132,28 @@ export function startSandboxServer(options: SandboxServerOptions = {}): Promise<
   const host = options.host ?? DEFAULT_HOST;
   const sandbox = options.sandbox ?? createSandbox();
   return new Promise((resolve, reject) => {
-    const server = serve({
-      fetch: createServerFetch(sandbox, options.log),
-      port: options.port ?? DEFAULT_PORT,
-      hostname: host,
-      // Keep Node's own Request and Response: the sandbox is written against the standard ones.
-      overrideGlobalObjects: false,
-    }, (info: AddressInfo) => {
-      const urlHost = host.includes(':') ? `[${host}]` : host;
-      resolve({
-        url: `http://${urlHost}:${info.port}`, port: info.port, host,
-        close: () => new Promise<void>((done) => {
-          (server as Server).closeAllConnections?.();
-          server.close(() => done());
-        }),
-      });
-    });
+    const server = serve(
+      {
+        fetch: createServerFetch(sandbox, options.log),
+        port: options.port ?? DEFAULT_PORT,
+        hostname: host,
+        // Keep Node's own Request and Response: the sandbox is written against the standard ones.
+        overrideGlobalObjects: false,
+      },
+      (info: AddressInfo) => {
+        const urlHost = host.includes(':') ? `[${host}]` : host;
+        resolve({
+          url: `http://${urlHost}:${info.port}`,
+          port: info.port,
+          host,
+          close: () =>
+            new Promise<void>((done) => {
+              (server as Server).closeAllConnections?.();
+              server.close(() => done());
+            }),
+        });
+      },
+    );
     server.once('error', reject);
   });
 }

@@ -24,14 +24,25 @@ export interface HandlerDependencies {
 
 export const RESET_PATH = '/_sandbox/reset';
 
-const accessDenied = (ctx: Pick<InteractionContext, 'practice' | 'interaction'>) => new SpineError('ACCESS DENIED',
-  `${ctx.interaction.name} is switched off at ${ctx.practice.odsCode} (${ctx.practice.name}); the practice's data controller has not enabled it.`);
+const accessDenied = (ctx: Pick<InteractionContext, 'practice' | 'interaction'>) =>
+  new SpineError(
+    'ACCESS DENIED',
+    `${ctx.interaction.name} is switched off at ${ctx.practice.odsCode} (${ctx.practice.name}); the practice's data controller has not enabled it.`,
+  );
 
 /** The provider side, in the order of facts §16.1. */
-async function handleProvider(request: Request, url: URL, route: ProviderRoute, deps: HandlerDependencies): Promise<Response> {
+async function handleProvider(
+  request: Request,
+  url: URL,
+  route: ProviderRoute,
+  deps: HandlerDependencies,
+): Promise<Response> {
   const practice = findPractice(route.odsCode);
   if (!practice) {
-    throw new SpineError('NO_RECORD_FOUND', `No sandbox practice has the ODS code ${JSON.stringify(route.odsCode.slice(0, 40))}; try ${practiceList.map((p) => p.odsCode).join(', ')}.`);
+    throw new SpineError(
+      'NO_RECORD_FOUND',
+      `No sandbox practice has the ODS code ${JSON.stringify(route.odsCode.slice(0, 40))}; try ${practiceList.map((p) => p.odsCode).join(', ')}.`,
+    );
   }
   const traceId = checkSspHeaders(request.headers);
   checkSspTo(request.headers, practice);
@@ -47,8 +58,17 @@ async function handleProvider(request: Request, url: URL, route: ProviderRoute, 
   let assertedEnabled = false;
   await deps.store.ensureSeeded(() => createSeed(now));
   const ctx: InteractionContext = {
-    request, url, baseUrl: `${url.origin}${route.rootPath}`, interaction, practice, params, traceId, claims,
-    store: deps.store, now, disabledAreas: switchable ? disabledAreasOf(deps.enablement, practice.odsCode) : new Set(),
+    request,
+    url,
+    baseUrl: `${url.origin}${route.rootPath}`,
+    interaction,
+    practice,
+    params,
+    traceId,
+    claims,
+    store: deps.store,
+    now,
+    disabledAreas: switchable ? disabledAreasOf(deps.enablement, practice.odsCode) : new Set(),
     assertEnabled() {
       assertedEnabled = true;
       if (!enabled) throw accessDenied(ctx);
@@ -74,15 +94,25 @@ export function createHandler(deps: HandlerDependencies): (request: Request) => 
     if (path === RESET_PATH) {
       if (request.method !== 'POST') throw new SpineError('BAD_REQUEST', `Reset the sandbox with POST ${RESET_PATH}.`);
       await deps.store.reset(createSeed(deps.now()));
-      return fhirResponse(buildOperationOutcome([{ severity: 'information', code: 'informational',
-        diagnostics: 'The sandbox state was reset: bookings, cancellations and registrations are back to the seed.' }]));
+      return fhirResponse(
+        buildOperationOutcome([
+          {
+            severity: 'information',
+            code: 'informational',
+            diagnostics: 'The sandbox state was reset: bookings, cancellations and registrations are back to the seed.',
+          },
+        ]),
+      );
     }
     if (path.startsWith('/spine/pds/') || path === '/spine/pds') return handlePds(request, url);
     if (path.startsWith('/spine/sds/') || path === '/spine/sds') return handleSds(request, url);
     if (path.startsWith(SSP_PREFIX)) return handleSsp(request, url, forward);
     const providerRoute = parseProviderPath(path);
     if (providerRoute) return handleProvider(request, url, providerRoute, deps);
-    throw new SpineError('NO_RECORD_FOUND', `Nothing is served at ${JSON.stringify(path.slice(0, 200))}. Provider URLs look like /B82617/STU3/1/gpconnect/metadata; see also ${SSP_PREFIX}https://..., /spine/pds/Patient/{nhsNumber}, /spine/sds/... and POST ${RESET_PATH}.`);
+    throw new SpineError(
+      'NO_RECORD_FOUND',
+      `Nothing is served at ${JSON.stringify(path.slice(0, 200))}. Provider URLs look like /B82617/STU3/1/gpconnect/metadata; see also ${SSP_PREFIX}https://..., /spine/pds/Patient/{nhsNumber}, /spine/sds/... and POST ${RESET_PATH}.`,
+    );
   };
   return async (request) => {
     try {

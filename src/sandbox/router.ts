@@ -28,14 +28,17 @@ const LOGICAL_ID = '([A-Za-z0-9\\-.]{1,64})';
 /** The placeholder values when `relativePath` fits `template` exactly (case-sensitive), otherwise undefined. */
 export function matchTemplate(template: string, relativePath: string): Record<string, string> | undefined {
   const names: string[] = [];
-  const source = template.split(/(\{[a-z]+\})/).map((part) => {
-    const name = /^\{([a-z]+)\}$/.exec(part)?.[1];
-    if (name) {
-      names.push(name);
-      return LOGICAL_ID;
-    }
-    return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }).join('');
+  const source = template
+    .split(/(\{[a-z]+\})/)
+    .map((part) => {
+      const name = /^\{([a-z]+)\}$/.exec(part)?.[1];
+      if (name) {
+        names.push(name);
+        return LOGICAL_ID;
+      }
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
   const match = new RegExp(`^${source}$`).exec(relativePath);
   if (!match) return undefined;
   return Object.fromEntries(names.map((name, i) => [name, match[i + 1] as string]));

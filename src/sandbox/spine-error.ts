@@ -37,7 +37,12 @@ export class SpineError extends Error {
 }
 
 /** One OperationOutcome issue coded with a Spine code; ARS warnings pass `warning` and a `text`. */
-export function toIssue(code: SpineCode, diagnostics: string, severity: 'error' | 'warning', text?: string): OperationOutcomeIssue {
+export function toIssue(
+  code: SpineCode,
+  diagnostics: string,
+  severity: 'error' | 'warning',
+  text?: string,
+): OperationOutcomeIssue {
   const { issueCode, display } = spineErrors[code];
   return {
     severity,
@@ -58,6 +63,8 @@ export function toErrorResponse(error: unknown): Response {
   // Our bug, not the caller's: log it for whoever runs the sandbox, and answer as a provider would, with no stack trace.
   console.error('[gpconnect-sandbox] unexpected failure', error);
   const reason = error instanceof Error ? error.message : String(error);
-  return new SpineError('INTERNAL_SERVER_ERROR',
-    `The sandbox failed unexpectedly (${reason.slice(0, 200)}). This is a sandbox defect; the request may be valid.`).toResponse();
+  return new SpineError(
+    'INTERNAL_SERVER_ERROR',
+    `The sandbox failed unexpectedly (${reason.slice(0, 200)}). This is a sandbox defect; the request may be valid.`,
+  ).toResponse();
 }

@@ -33,8 +33,10 @@ export interface AppointmentDraft {
   build(id: string, versionId: string): Appointment;
 }
 
-export type BookResult = { ok: true; appointment: StoredAppointment } | { ok: false; reason: 'slot-busy'; slotId: string };
-export type UpdateResult = { ok: true; appointment: StoredAppointment } | { ok: false; reason: 'not-found' | 'version-mismatch' };
+export type BookResult =
+  { ok: true; appointment: StoredAppointment } | { ok: false; reason: 'slot-busy'; slotId: string };
+export type UpdateResult =
+  { ok: true; appointment: StoredAppointment } | { ok: false; reason: 'not-found' | 'version-mismatch' };
 export type RegisterResult = { ok: true; registration: Registration } | { ok: false; reason: 'duplicate' };
 
 /**
@@ -55,9 +57,16 @@ export interface BookingStore {
   /** Replaces an appointment when `expectedVersionId` is current; cancelling frees its slots. */
   update(id: string, expectedVersionId: string, build: (versionId: string) => Appointment): Promise<UpdateResult>;
   /** Adds a registration; `logicalId` keeps the id of a reactivated record, otherwise a new one is assigned. */
-  register(practiceOds: string, nhsNumber: string, build: (logicalId: string, versionId: string) => Patient,
-    logicalId?: string): Promise<RegisterResult>;
-  findRegistration(practiceOds: string, match: { nhsNumber?: string; logicalId?: string }): Promise<Registration | undefined>;
+  register(
+    practiceOds: string,
+    nhsNumber: string,
+    build: (logicalId: string, versionId: string) => Patient,
+    logicalId?: string,
+  ): Promise<RegisterResult>;
+  findRegistration(
+    practiceOds: string,
+    match: { nhsNumber?: string; logicalId?: string },
+  ): Promise<Registration | undefined>;
 }
 
 interface State {
@@ -71,7 +80,12 @@ interface State {
 
 // New ids start well above the seed's so seeded and created records never collide.
 const emptyState = (): State => ({
-  seeded: false, appointments: {}, registrations: [], nextAppointmentId: 1000, nextPatientId: 1000, lastVersion: 0,
+  seeded: false,
+  appointments: {},
+  registrations: [],
+  nextAppointmentId: 1000,
+  nextPatientId: 1000,
+  lastVersion: 0,
 });
 
 /** versionIds are epoch milliseconds, bumped when two writes land in the same millisecond. */
@@ -107,7 +121,9 @@ function createStateStore(load: () => State, save: (state: State) => void): Book
       return found && structuredClone(found);
     },
     async listAppointments(practiceOds) {
-      return Object.values(load().appointments).filter((a) => a.practiceOds === practiceOds).map((a) => structuredClone(a));
+      return Object.values(load().appointments)
+        .filter((a) => a.practiceOds === practiceOds)
+        .map((a) => structuredClone(a));
     },
     async busySlotIds(practiceOds) {
       const taken = Object.values(load().appointments).filter((a) => a.practiceOds === practiceOds && isActive(a));
@@ -115,14 +131,23 @@ function createStateStore(load: () => State, save: (state: State) => void): Book
     },
     async book(practiceOds, draft) {
       return write((state): BookResult => {
-        const taken = new Set(Object.values(state.appointments)
-          .filter((a) => a.practiceOds === practiceOds && isActive(a)).flatMap((a) => a.slotIds));
+        const taken = new Set(
+          Object.values(state.appointments)
+            .filter((a) => a.practiceOds === practiceOds && isActive(a))
+            .flatMap((a) => a.slotIds),
+        );
         const clash = draft.slotIds.find((slotId) => taken.has(slotId));
         if (clash) return { ok: false, reason: 'slot-busy', slotId: clash };
         const id = String(state.nextAppointmentId++);
         const versionId = nextVersion(state);
-        const appointment: StoredAppointment = { id, versionId, practiceOds, patientId: draft.patientId,
-          slotIds: [...draft.slotIds], resource: draft.build(id, versionId) };
+        const appointment: StoredAppointment = {
+          id,
+          versionId,
+          practiceOds,
+          patientId: draft.patientId,
+          slotIds: [...draft.slotIds],
+          resource: draft.build(id, versionId),
+        };
         state.appointments[id] = appointment;
         return { ok: true, appointment: structuredClone(appointment) };
       });
@@ -151,9 +176,12 @@ function createStateStore(load: () => State, save: (state: State) => void): Book
       });
     },
     async findRegistration(practiceOds, match) {
-      const found = load().registrations.find((r) => r.practiceOds === practiceOds &&
-        (match.nhsNumber === undefined || r.nhsNumber === match.nhsNumber) &&
-        (match.logicalId === undefined || r.logicalId === match.logicalId));
+      const found = load().registrations.find(
+        (r) =>
+          r.practiceOds === practiceOds &&
+          (match.nhsNumber === undefined || r.nhsNumber === match.nhsNumber) &&
+          (match.logicalId === undefined || r.logicalId === match.logicalId),
+      );
       return found && structuredClone(found);
     },
   };
@@ -162,7 +190,12 @@ function createStateStore(load: () => State, save: (state: State) => void): Book
 /** A store that lives as long as the process (the Node server, tests). */
 export function createMemoryStore(): BookingStore {
   let state = emptyState();
-  return createStateStore(() => state, (next) => { state = next; });
+  return createStateStore(
+    () => state,
+    (next) => {
+      state = next;
+    },
+  );
 }
 
 /** The subset of Web Storage the persisted store needs; the widget passes localStorage or sessionStorage. */

@@ -21,8 +21,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The UK wall-clock fields of an instant. */
 function ukFields(instant: Date) {
   const local = new Date(instant.getTime() + ukOffsetMinutes(instant) * 60_000);
-  return { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate(),
-    h: local.getUTCHours(), min: local.getUTCMinutes(), s: local.getUTCSeconds() };
+  return {
+    y: local.getUTCFullYear(),
+    m: local.getUTCMonth() + 1,
+    d: local.getUTCDate(),
+    h: local.getUTCHours(),
+    min: local.getUTCMinutes(),
+    s: local.getUTCSeconds(),
+  };
 }
 
 /** `yyyy-mm-dd` of the UK calendar day containing `instant`. */

@@ -27,7 +27,10 @@ export const portalFrontmatter = z.object({
   /** The capability the page belongs to; search results can be filtered by it. */
   capability: z.enum(capabilityKeys).optional(),
   /** The specification version the page describes, for example `1.2.9` or `1.6.2`. */
-  version: z.string().regex(/^\d+\.\d+\.\d+(-[a-z]+)?$/, 'a version looks like 1.2.9 or 1.6.2-beta').optional(),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+(-[a-z]+)?$/, 'a version looks like 1.2.9 or 1.6.2-beta')
+    .optional(),
   /** Who the page is written for. */
   audience: z.enum(['consumer', 'provider', 'both']).optional(),
   /** Maturity of what the page describes. `draft` pages are left out of production builds. */

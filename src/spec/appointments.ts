@@ -35,7 +35,9 @@ export const MAX_COMMENT_LENGTH = 500;
 /** The `_include` values a free-slot search takes: the first is required, the recursive ones optional. */
 export const SLOT_INCLUDE = 'Slot:schedule';
 export const SLOT_RECURSIVE_INCLUDES = [
-  'Schedule:actor:Practitioner', 'Schedule:actor:Location', 'Location:managingOrganization',
+  'Schedule:actor:Practitioner',
+  'Schedule:actor:Location',
+  'Location:managingOrganization',
 ] as const;
 
 /** The only UK offsets appointment times may carry: GMT and BST. */
@@ -46,9 +48,16 @@ export const VISIT_LOCATION = { name: 'Contact practice for location of the visi
 
 /** Elements a booking must not carry (facts §8.3). */
 export const FORBIDDEN_BOOKING_ELEMENTS = [
-  'id', 'reason', 'specialty', 'appointmentType', 'indication', 'supportingInformation', 'incomingReferral',
+  'id',
+  'reason',
+  'specialty',
+  'appointmentType',
+  'indication',
+  'supportingInformation',
+  'incomingReferral',
 ] as const;
 
 /** The operation definition behind Register a patient, and its one input parameter (facts §7.7). */
-export const REGISTER_PATIENT_OPERATION = 'https://fhir.nhs.uk/STU3/OperationDefinition/GPConnect-RegisterPatient-Operation-1';
+export const REGISTER_PATIENT_OPERATION =
+  'https://fhir.nhs.uk/STU3/OperationDefinition/GPConnect-RegisterPatient-Operation-1';
 export const REGISTER_PATIENT_PARAMETER = 'registerPatient';

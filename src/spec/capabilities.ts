@@ -20,13 +20,34 @@ export interface Capability {
 }
 
 export const capabilities = {
-  foundations: { name: 'Foundations', version: '1.2.9', status: 'live', routingSegment: 'gpconnect', docsPath: '/foundations/' },
-  appointments: { name: 'Appointment Management', version: '1.2.9', status: 'live', routingSegment: 'gpconnect',
-    docsPath: '/appointments/' },
-  structured: { name: 'Access Record Structured', version: '1.6.2', status: 'beta', routingSegment: 'gpconnect/structured',
-    docsPath: '/access-record-structured/' },
-  documents: { name: 'Access Document', version: '1.6.2', status: 'beta', routingSegment: 'gpconnect/documents',
-    docsPath: '/access-document/' },
+  foundations: {
+    name: 'Foundations',
+    version: '1.2.9',
+    status: 'live',
+    routingSegment: 'gpconnect',
+    docsPath: '/foundations/',
+  },
+  appointments: {
+    name: 'Appointment Management',
+    version: '1.2.9',
+    status: 'live',
+    routingSegment: 'gpconnect',
+    docsPath: '/appointments/',
+  },
+  structured: {
+    name: 'Access Record Structured',
+    version: '1.6.2',
+    status: 'beta',
+    routingSegment: 'gpconnect/structured',
+    docsPath: '/access-record-structured/',
+  },
+  documents: {
+    name: 'Access Document',
+    version: '1.6.2',
+    status: 'beta',
+    routingSegment: 'gpconnect/documents',
+    docsPath: '/access-document/',
+  },
 } as const satisfies Record<CapabilityKey, Capability>;
 
 /** Every routing segment, longest first, so a path matcher tries `gpconnect/structured` before `gpconnect`. */

@@ -10,23 +10,45 @@ export interface IdentifierSystem {
 }
 
 export const identifierSystems = {
-  nhsNumber: { system: 'https://fhir.nhs.uk/Id/nhs-number', label: 'NHS number',
-    usedFor: 'Patient search and the patientNHSNumber parameter' },
-  odsOrganization: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', label: 'ODS organisation code',
-    usedFor: 'Organization, the JWT organisation, the booking organisation and slot searchFilter' },
+  nhsNumber: {
+    system: 'https://fhir.nhs.uk/Id/nhs-number',
+    label: 'NHS number',
+    usedFor: 'Patient search and the patientNHSNumber parameter',
+  },
+  odsOrganization: {
+    system: 'https://fhir.nhs.uk/Id/ods-organization-code',
+    label: 'ODS organisation code',
+    usedFor: 'Organization, the JWT organisation, the booking organisation and slot searchFilter',
+  },
   odsSite: { system: 'https://fhir.nhs.uk/Id/ods-site-code', label: 'ODS site code', usedFor: 'Location' },
-  sdsUser: { system: 'https://fhir.nhs.uk/Id/sds-user-id', label: 'SDS user ID', usedFor: 'Practitioner search and the JWT' },
-  sdsRoleProfile: { system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', label: 'SDS role profile ID',
-    usedFor: 'The JWT and PractitionerRole' },
+  sdsUser: {
+    system: 'https://fhir.nhs.uk/Id/sds-user-id',
+    label: 'SDS user ID',
+    usedFor: 'Practitioner search and the JWT',
+  },
+  sdsRoleProfile: {
+    system: 'https://fhir.nhs.uk/Id/sds-role-profile-id',
+    label: 'SDS role profile ID',
+    usedFor: 'The JWT and PractitionerRole',
+  },
   gmcNumber: { system: 'https://fhir.hl7.org.uk/Id/gmc-number', label: 'GMC number', usedFor: 'Practitioner' },
   gmpNumber: { system: 'https://fhir.hl7.org.uk/Id/gmp-number', label: 'GMP (GP) number', usedFor: 'Practitioner' },
-  prescriptionOrderItem: { system: 'https://fhir.nhs.uk/Id/prescription-order-item-number',
-    label: 'EPS prescription order item', usedFor: 'MedicationRequest' },
-  prescriptionOrder: { system: 'https://fhir.nhs.uk/Id/prescription-order-number', label: 'EPS short-form prescription id',
-    usedFor: 'MedicationRequest' },
+  prescriptionOrderItem: {
+    system: 'https://fhir.nhs.uk/Id/prescription-order-item-number',
+    label: 'EPS prescription order item',
+    usedFor: 'MedicationRequest',
+  },
+  prescriptionOrder: {
+    system: 'https://fhir.nhs.uk/Id/prescription-order-number',
+    label: 'EPS short-form prescription id',
+    usedFor: 'MedicationRequest',
+  },
   ubrn: { system: 'https://fhir.nhs.uk/Id/UBRN', label: 'e-RS UBRN', usedFor: 'ReferralRequest' },
-  uecDosServiceId: { system: 'https://fhir.nhs.uk/Id/uec-dos-service-id', label: 'UEC DoS service id (draft 1.2.8)',
-    usedFor: 'HealthcareService' },
+  uecDosServiceId: {
+    system: 'https://fhir.nhs.uk/Id/uec-dos-service-id',
+    label: 'UEC DoS service id (draft 1.2.8)',
+    usedFor: 'HealthcareService',
+  },
 } as const satisfies Record<string, IdentifierSystem>;
 
 export type IdentifierSystemKey = keyof typeof identifierSystems;
@@ -59,10 +81,19 @@ export const codeSystems = {
 } as const;
 
 /** The NHS-number verification status every returned patient carries: `01`, present and verified. */
-export const NHS_NUMBER_VERIFIED = { system: codeSystems.nhsNumberVerificationStatus, code: '01',
-  display: 'Number present and verified' } as const;
+export const NHS_NUMBER_VERIFIED = {
+  system: codeSystems.nhsNumberVerificationStatus,
+  code: '01',
+  display: 'Number present and verified',
+} as const;
 
 /** Registration types (CareConnect-RegistrationType-1); register a patient only ever creates `T`. */
 export const registrationTypes = {
-  R: 'Regular', E: 'Emergency', IN: 'Immediately necessary', T: 'Temporary', P: 'Private', O: 'Other', S: 'Synthetic Record',
+  R: 'Regular',
+  E: 'Emergency',
+  IN: 'Immediately necessary',
+  T: 'Temporary',
+  P: 'Private',
+  O: 'Other',
+  S: 'Synthetic Record',
 } as const;

@@ -2,7 +2,12 @@
 
 /** The four scopes `requested_scope` may start with. */
 export type JwtScope = 'patient/*.read' | 'patient/*.write' | 'organization/*.read' | 'organization/*.write';
-export const JWT_SCOPES: readonly JwtScope[] = ['patient/*.read', 'patient/*.write', 'organization/*.read', 'organization/*.write'];
+export const JWT_SCOPES: readonly JwtScope[] = [
+  'patient/*.read',
+  'patient/*.write',
+  'organization/*.read',
+  'organization/*.write',
+];
 
 /** Confidentiality suffixes (1.6.0+), sent after the scope with one space; `conf/N` is the default. */
 export type Confidentiality = 'conf/N' | 'conf/R';
@@ -22,8 +27,16 @@ export const JWT_HEADER = { alg: 'none', typ: 'JWT' } as const;
 
 /** Every claim a 1.x token must carry. */
 export const REQUIRED_JWT_CLAIMS = [
-  'iss', 'sub', 'aud', 'exp', 'iat', 'reason_for_request', 'requested_scope',
-  'requesting_device', 'requesting_organization', 'requesting_practitioner',
+  'iss',
+  'sub',
+  'aud',
+  'exp',
+  'iat',
+  'reason_for_request',
+  'requested_scope',
+  'requesting_device',
+  'requesting_organization',
+  'requesting_practitioner',
 ] as const;
 export type JwtClaimName = (typeof REQUIRED_JWT_CLAIMS)[number];
 
@@ -40,8 +53,10 @@ export const REQUESTING_RESOURCE_TYPES = {
 } as const;
 
 /** The scope an interaction needs, with its confidentiality suffix when it takes one. */
-export const scopeFor = (interaction: { scope: JwtScope; confidentiality: boolean }, confidentiality: Confidentiality = 'conf/N'): string =>
-  interaction.confidentiality ? `${interaction.scope} ${confidentiality}` : interaction.scope;
+export const scopeFor = (
+  interaction: { scope: JwtScope; confidentiality: boolean },
+  confidentiality: Confidentiality = 'conf/N',
+): string => (interaction.confidentiality ? `${interaction.scope} ${confidentiality}` : interaction.scope);
 
 /** Example values from the specification's decoded token skeleton (facts §5.6), for building a valid sample token. */
 export const EXAMPLE_JWT = {

@@ -33,11 +33,32 @@ export interface Profile {
 }
 
 const all: CapabilityKey[] = ['foundations', 'appointments', 'structured', 'documents'];
-const ars: ClinicalArea[] = ['allergies', 'medications', 'consultations', 'problems', 'immunisations', 'uncategorised',
-  'investigations', 'referrals', 'diaryEntries', 'documents'];
+const ars: ClinicalArea[] = [
+  'allergies',
+  'medications',
+  'consultations',
+  'problems',
+  'immunisations',
+  'uncategorised',
+  'investigations',
+  'referrals',
+  'diaryEntries',
+  'documents',
+];
 
-const nhs = (name: string, version: string, capabilities: CapabilityKey[], areas?: ClinicalArea[], history?: string): Profile =>
-  ({ url: NHS_SD + name, version, capabilities, ...(areas ? { areas } : {}), ...(history ? { history } : {}) });
+const nhs = (
+  name: string,
+  version: string,
+  capabilities: CapabilityKey[],
+  areas?: ClinicalArea[],
+  history?: string,
+): Profile => ({
+  url: NHS_SD + name,
+  version,
+  capabilities,
+  ...(areas ? { areas } : {}),
+  ...(history ? { history } : {}),
+});
 
 /** The resource profiles GP Connect 1.2.9 / 1.6.2 responses carry in `meta.profile`. */
 export const profiles = {
@@ -60,14 +81,37 @@ export const profiles = {
   immunization: nhs('CareConnect-GPC-Immunization-1', '1.5.0', ['structured'], ['immunisations'], '1.5'),
   problemHeader: nhs('CareConnect-GPC-ProblemHeader-Condition-1', '1.8.0', ['structured'], ['problems'], '1.7'),
   encounter: nhs('CareConnect-GPC-Encounter-1', '1.6.1', ['structured'], ['consultations'], '1.5'),
-  observation: nhs('CareConnect-GPC-Observation-1', '1.7', ['structured'], ['uncategorised', 'investigations', 'immunisations', 'consultations'], '1.7'),
+  observation: nhs(
+    'CareConnect-GPC-Observation-1',
+    '1.7',
+    ['structured'],
+    ['uncategorised', 'investigations', 'immunisations', 'consultations'],
+    '1.7',
+  ),
   diagnosticReport: nhs('CareConnect-GPC-DiagnosticReport-1', '1.3.0', ['structured'], ['investigations'], '1.3'),
   specimen: nhs('CareConnect-GPC-Specimen-1', '1.3.0', ['structured'], ['investigations'], '1.3'),
-  procedureRequest: nhs('CareConnect-GPC-ProcedureRequest-1', '1.4.0', ['structured'], ['investigations', 'diaryEntries'], '1.4'),
+  procedureRequest: nhs(
+    'CareConnect-GPC-ProcedureRequest-1',
+    '1.4.0',
+    ['structured'],
+    ['investigations', 'diaryEntries'],
+    '1.4',
+  ),
   referralRequest: nhs('CareConnect-GPC-ReferralRequest-1', '1.2.0', ['structured'], ['referrals'], '1.2'),
-  documentReference: nhs('CareConnect-GPC-DocumentReference-1', '1.3', ['structured', 'documents'], ['documents'], '1.3'),
-  healthcareService: { url: `${HL7UK_SD}CareConnect-HealthcareService-1`, version: '1.0', history: '1.0',
-    capabilities: ['structured'], areas: ['referrals'] },
+  documentReference: nhs(
+    'CareConnect-GPC-DocumentReference-1',
+    '1.3',
+    ['structured', 'documents'],
+    ['documents'],
+    '1.3',
+  ),
+  healthcareService: {
+    url: `${HL7UK_SD}CareConnect-HealthcareService-1`,
+    version: '1.0',
+    history: '1.0',
+    capabilities: ['structured'],
+    areas: ['referrals'],
+  },
 } as const satisfies Record<string, Profile>;
 
 export type ProfileKey = keyof typeof profiles;
@@ -107,10 +151,16 @@ export const extensions = {
 
 /** Operation definitions the ARS capability statement points at (facts §9.8). */
 export const operationDefinitions = {
-  getStructuredRecord: { name: 'gpc.getstructuredrecord',
-    url: 'https://fhir.nhs.uk/STU3/OperationDefinition/GPConnect-GetStructuredRecord-Operation-1', history: '1.16' },
-  migrateStructuredRecord: { name: 'gpc.migratestructuredrecord',
-    url: 'https://fhir.nhs.uk/STU3/OperationDefinition/GPConnect-MigrateStructuredRecord-Operation-1', history: '1.1' },
+  getStructuredRecord: {
+    name: 'gpc.getstructuredrecord',
+    url: 'https://fhir.nhs.uk/STU3/OperationDefinition/GPConnect-GetStructuredRecord-Operation-1',
+    history: '1.16',
+  },
+  migrateStructuredRecord: {
+    name: 'gpc.migratestructuredrecord',
+    url: 'https://fhir.nhs.uk/STU3/OperationDefinition/GPConnect-MigrateStructuredRecord-Operation-1',
+    history: '1.1',
+  },
 } as const;
 
 /** Code systems of the ARS Lists (facts §9.5, §13). */
@@ -179,12 +229,18 @@ export const consultationStructureLists = {
 
 /** List warning codes with the `List.note` text a provider emits (`{date}`: the dd-Mmm-yyyy registration date). */
 export const listWarnings = {
-  'confidential-items': { display: 'Confidential Items',
-    note: 'Items excluded due to confidentiality and/or patient preferences.' },
-  'data-in-transit': { display: 'Data in Transit',
-    note: 'Patient record transfer from previous GP practice not yet complete; information recorded before {date} may be missing.' },
-  'data-awaiting-filing': { display: 'Data Awaiting Filing',
-    note: 'Patient record contains some items in the GP practice workflow that have not been reviewed for inclusion in this message; information recorded before {date} may be missing.' },
+  'confidential-items': {
+    display: 'Confidential Items',
+    note: 'Items excluded due to confidentiality and/or patient preferences.',
+  },
+  'data-in-transit': {
+    display: 'Data in Transit',
+    note: 'Patient record transfer from previous GP practice not yet complete; information recorded before {date} may be missing.',
+  },
+  'data-awaiting-filing': {
+    display: 'Data Awaiting Filing',
+    note: 'Patient record contains some items in the GP practice workflow that have not been reviewed for inclusion in this message; information recorded before {date} may be missing.',
+  },
 } as const;
 
 export type ListWarningCode = keyof typeof listWarnings;
@@ -196,5 +252,8 @@ export const EMPTY_LIST = { code: 'no-content-recorded', note: 'Information not 
 export const NO_KNOWN_ALLERGY = { code: '716186003', display: 'No known allergy' } as const;
 
 /** The `NOPAT` security label (facts §5.15). */
-export const NOPAT = { system: codeSystems.actCode, code: 'NOPAT',
-  display: "no disclosure to patient, family or caregivers without attending provider's authorization" } as const;
+export const NOPAT = {
+  system: codeSystems.actCode,
+  code: 'NOPAT',
+  display: "no disclosure to patient, family or caregivers without attending provider's authorization",
+} as const;

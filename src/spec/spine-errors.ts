@@ -12,27 +12,75 @@ export const LEGACY_SPINE_ERROR_SYSTEM = 'http://fhir.nhs.net/ValueSet/gpconnect
 
 /** The codes GP Connect's error-handling table uses. */
 export type GpConnectSpineCode =
-  | 'INVALID_IDENTIFIER_SYSTEM' | 'INVALID_IDENTIFIER_VALUE' | 'INVALID_NHS_NUMBER' | 'INVALID_PATIENT_DEMOGRAPHICS'
-  | 'ORGANISATION_NOT_FOUND' | 'PATIENT_NOT_FOUND' | 'PRACTITIONER_NOT_FOUND' | 'NO_RECORD_FOUND'
-  | 'NO_PATIENT_CONSENT' | 'NO_ORGANISATIONAL_CONSENT' | 'ACCESS DENIED' | 'NO_RELATIONSHIP'
-  | 'DUPLICATE_REJECTED' | 'INVALID_RESOURCE' | 'INVALID_PARAMETER' | 'REFERENCE_NOT_FOUND'
-  | 'BAD_REQUEST' | 'CONFLICTING_VALUES' | 'NOT_IMPLEMENTED' | 'INTERNAL_SERVER_ERROR';
+  | 'INVALID_IDENTIFIER_SYSTEM'
+  | 'INVALID_IDENTIFIER_VALUE'
+  | 'INVALID_NHS_NUMBER'
+  | 'INVALID_PATIENT_DEMOGRAPHICS'
+  | 'ORGANISATION_NOT_FOUND'
+  | 'PATIENT_NOT_FOUND'
+  | 'PRACTITIONER_NOT_FOUND'
+  | 'NO_RECORD_FOUND'
+  | 'NO_PATIENT_CONSENT'
+  | 'NO_ORGANISATIONAL_CONSENT'
+  | 'ACCESS DENIED'
+  | 'NO_RELATIONSHIP'
+  | 'DUPLICATE_REJECTED'
+  | 'INVALID_RESOURCE'
+  | 'INVALID_PARAMETER'
+  | 'REFERENCE_NOT_FOUND'
+  | 'BAD_REQUEST'
+  | 'CONFLICTING_VALUES'
+  | 'NOT_IMPLEMENTED'
+  | 'INTERNAL_SERVER_ERROR';
 
 /** Codes the CodeSystem holds besides those (GP Connect's pages do not assign them a trigger). */
 export type OtherSpineCode =
-  | 'INVALID_CODE_SYSTEM' | 'INVALID_CODE_VALUE' | 'INVALID_VALUE' | 'INVALID_ELEMENT' | 'AUTHOR_CREDENTIALS_ERROR'
-  | 'REQUEST_UNMATCHED' | 'MESSAGE_NOT_WELL_FORMED' | 'PATIENT_SENSITIVE' | 'FHIR_CONSTRAINT_VIOLATION'
-  | 'FLAG_ALREADY_SET' | 'INVALID_REQUEST_STATE' | 'INVALID_REQUEST_TYPE' | 'ASID_CHECK_FAILED'
-  | 'MISSING_OR_INVALID_HEADER' | 'ACCESS_DENIED_SSL' | 'MSG_RESOURCE_ID_FAIL' | 'RESOURCE_CREATED'
-  | 'RESOURCE_DELETED' | 'RESOURCE_UPDATED' | 'INVALID_REQUEST_MESSAGE' | 'DEPRECATED' | 'NO_LONGER_SUPPORTED'
-  | 'WITHDRAWN' | 'UNSUPPORTED_MEDIA_TYPE' | 'PRECONDITION_FAILED';
+  | 'INVALID_CODE_SYSTEM'
+  | 'INVALID_CODE_VALUE'
+  | 'INVALID_VALUE'
+  | 'INVALID_ELEMENT'
+  | 'AUTHOR_CREDENTIALS_ERROR'
+  | 'REQUEST_UNMATCHED'
+  | 'MESSAGE_NOT_WELL_FORMED'
+  | 'PATIENT_SENSITIVE'
+  | 'FHIR_CONSTRAINT_VIOLATION'
+  | 'FLAG_ALREADY_SET'
+  | 'INVALID_REQUEST_STATE'
+  | 'INVALID_REQUEST_TYPE'
+  | 'ASID_CHECK_FAILED'
+  | 'MISSING_OR_INVALID_HEADER'
+  | 'ACCESS_DENIED_SSL'
+  | 'MSG_RESOURCE_ID_FAIL'
+  | 'RESOURCE_CREATED'
+  | 'RESOURCE_DELETED'
+  | 'RESOURCE_UPDATED'
+  | 'INVALID_REQUEST_MESSAGE'
+  | 'DEPRECATED'
+  | 'NO_LONGER_SUPPORTED'
+  | 'WITHDRAWN'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'PRECONDITION_FAILED';
 
 export type SpineCode = GpConnectSpineCode | OtherSpineCode;
 
 /** FHIR `OperationOutcome.issue.code` values the sandbox emits. */
 export type IssueCode =
-  | 'value' | 'not-found' | 'forbidden' | 'duplicate' | 'invalid' | 'not-supported' | 'processing' | 'exception'
-  | 'business-rule' | 'conflict' | 'security' | 'structure' | 'required' | 'informational' | 'deleted' | 'code-invalid'
+  | 'value'
+  | 'not-found'
+  | 'forbidden'
+  | 'duplicate'
+  | 'invalid'
+  | 'not-supported'
+  | 'processing'
+  | 'exception'
+  | 'business-rule'
+  | 'conflict'
+  | 'security'
+  | 'structure'
+  | 'required'
+  | 'informational'
+  | 'deleted'
+  | 'code-invalid'
   | 'transient';
 
 export interface SpineErrorDefinition {
@@ -48,66 +96,167 @@ export interface SpineErrorDefinition {
   gpConnect: boolean;
 }
 
-const gpc = (status: number, issueCode: IssueCode, display: string, meaning: string): SpineErrorDefinition =>
-  ({ status, issueCode, display, meaning, gpConnect: true });
-const other = (status: number, issueCode: IssueCode, display: string, meaning: string): SpineErrorDefinition =>
-  ({ status, issueCode, display, meaning, gpConnect: false });
+const gpc = (status: number, issueCode: IssueCode, display: string, meaning: string): SpineErrorDefinition => ({
+  status,
+  issueCode,
+  display,
+  meaning,
+  gpConnect: true,
+});
+const other = (status: number, issueCode: IssueCode, display: string, meaning: string): SpineErrorDefinition => ({
+  status,
+  issueCode,
+  display,
+  meaning,
+  gpConnect: false,
+});
 
 export const spineErrors: Record<SpineCode, SpineErrorDefinition> = {
-  INVALID_IDENTIFIER_SYSTEM: gpc(400, 'value', 'Invalid identifier system',
-    'A search identifier or parameter names a system the provider does not know.'),
-  INVALID_IDENTIFIER_VALUE: gpc(400, 'value', 'Invalid identifier value',
-    'The identifier value is not in the form its system expects.'),
-  INVALID_NHS_NUMBER: gpc(400, 'value', 'Invalid NHS number',
-    'The NHS number is not ten digits with a correct check digit, or PDS holds it as invalid or superseded.'),
-  INVALID_PATIENT_DEMOGRAPHICS: gpc(400, 'business-rule', 'Invalid patient demographics',
-    'The PDS trace behind a registration failed: the patient is unknown to PDS, unverified, deceased or sensitive.'),
+  INVALID_IDENTIFIER_SYSTEM: gpc(
+    400,
+    'value',
+    'Invalid identifier system',
+    'A search identifier or parameter names a system the provider does not know.',
+  ),
+  INVALID_IDENTIFIER_VALUE: gpc(
+    400,
+    'value',
+    'Invalid identifier value',
+    'The identifier value is not in the form its system expects.',
+  ),
+  INVALID_NHS_NUMBER: gpc(
+    400,
+    'value',
+    'Invalid NHS number',
+    'The NHS number is not ten digits with a correct check digit, or PDS holds it as invalid or superseded.',
+  ),
+  INVALID_PATIENT_DEMOGRAPHICS: gpc(
+    400,
+    'business-rule',
+    'Invalid patient demographics',
+    'The PDS trace behind a registration failed: the patient is unknown to PDS, unverified, deceased or sensitive.',
+  ),
   ORGANISATION_NOT_FOUND: gpc(404, 'not-found', 'Organisation not found', 'No organisation has that logical id.'),
-  PATIENT_NOT_FOUND: gpc(404, 'not-found', 'Patient not found',
-    'The patient is unknown here, or may not be shared: inactive, deceased, sensitive, not registered here or unverified.'),
+  PATIENT_NOT_FOUND: gpc(
+    404,
+    'not-found',
+    'Patient not found',
+    'The patient is unknown here, or may not be shared: inactive, deceased, sensitive, not registered here or unverified.',
+  ),
   PRACTITIONER_NOT_FOUND: gpc(404, 'not-found', 'Practitioner not found', 'No practitioner has that logical id.'),
-  NO_RECORD_FOUND: gpc(404, 'not-found', 'No record found',
-    'The general answer when a requested instance (a location, appointment or document) does not exist.'),
-  NO_PATIENT_CONSENT: gpc(403, 'forbidden', 'Patient has not provided consent to share data',
-    'The patient has dissented from sharing their record, so record access is refused.'),
-  NO_ORGANISATIONAL_CONSENT: gpc(403, 'forbidden', 'Organisation has not provided consent to share data',
-    'The requesting organisation is not part of a data-sharing agreement with the practice.'),
-  'ACCESS DENIED': gpc(403, 'forbidden', 'Access denied',
-    'GP Connect as a whole, or this capability, is switched off at the practice.'),
-  NO_RELATIONSHIP: gpc(403, 'forbidden', 'No legitimate relationship exists with this patient',
-    'A migration was asked for by an organisation that PDS does not show as the registered practice.'),
-  DUPLICATE_REJECTED: gpc(409, 'duplicate', 'Create would lead to creation of a duplicate resource',
-    'The patient is already registered, or the slot was booked by somebody else in the meantime.'),
-  INVALID_RESOURCE: gpc(422, 'invalid', 'Invalid validation of resource',
-    'The body (or a resource inside the JWT) breaks the profile or the interaction\'s rules.'),
-  INVALID_PARAMETER: gpc(422, 'invalid', 'Invalid parameter',
-    'A search or operation parameter is missing, malformed, out of range or not allowed in this combination.'),
-  REFERENCE_NOT_FOUND: gpc(422, 'invalid', 'Reference not found',
-    'The submitted resource points to something (a slot, a patient) that does not exist.'),
-  BAD_REQUEST: gpc(400, 'invalid', 'Bad request',
-    'The request itself is wrong: a header, the JWT, the verb, the interaction ID or a required search parameter.'),
-  CONFLICTING_VALUES: gpc(400, 'invalid', 'Conflicting values have been specified in different fields',
-    'Two parts of the request contradict each other, such as sensitive data asked for with a conf/N scope.'),
-  NOT_IMPLEMENTED: gpc(501, 'not-supported', 'Not implemented',
-    'The provider does not offer this; inside a 200 structured record it is a warning about a parameter or area.'),
-  INTERNAL_SERVER_ERROR: gpc(500, 'exception', 'Unexpected internal server error',
-    'Something failed inside the provider (or a service it depends on, such as PDS).'),
+  NO_RECORD_FOUND: gpc(
+    404,
+    'not-found',
+    'No record found',
+    'The general answer when a requested instance (a location, appointment or document) does not exist.',
+  ),
+  NO_PATIENT_CONSENT: gpc(
+    403,
+    'forbidden',
+    'Patient has not provided consent to share data',
+    'The patient has dissented from sharing their record, so record access is refused.',
+  ),
+  NO_ORGANISATIONAL_CONSENT: gpc(
+    403,
+    'forbidden',
+    'Organisation has not provided consent to share data',
+    'The requesting organisation is not part of a data-sharing agreement with the practice.',
+  ),
+  'ACCESS DENIED': gpc(
+    403,
+    'forbidden',
+    'Access denied',
+    'GP Connect as a whole, or this capability, is switched off at the practice.',
+  ),
+  NO_RELATIONSHIP: gpc(
+    403,
+    'forbidden',
+    'No legitimate relationship exists with this patient',
+    'A migration was asked for by an organisation that PDS does not show as the registered practice.',
+  ),
+  DUPLICATE_REJECTED: gpc(
+    409,
+    'duplicate',
+    'Create would lead to creation of a duplicate resource',
+    'The patient is already registered, or the slot was booked by somebody else in the meantime.',
+  ),
+  INVALID_RESOURCE: gpc(
+    422,
+    'invalid',
+    'Invalid validation of resource',
+    "The body (or a resource inside the JWT) breaks the profile or the interaction's rules.",
+  ),
+  INVALID_PARAMETER: gpc(
+    422,
+    'invalid',
+    'Invalid parameter',
+    'A search or operation parameter is missing, malformed, out of range or not allowed in this combination.',
+  ),
+  REFERENCE_NOT_FOUND: gpc(
+    422,
+    'invalid',
+    'Reference not found',
+    'The submitted resource points to something (a slot, a patient) that does not exist.',
+  ),
+  BAD_REQUEST: gpc(
+    400,
+    'invalid',
+    'Bad request',
+    'The request itself is wrong: a header, the JWT, the verb, the interaction ID or a required search parameter.',
+  ),
+  CONFLICTING_VALUES: gpc(
+    400,
+    'invalid',
+    'Conflicting values have been specified in different fields',
+    'Two parts of the request contradict each other, such as sensitive data asked for with a conf/N scope.',
+  ),
+  NOT_IMPLEMENTED: gpc(
+    501,
+    'not-supported',
+    'Not implemented',
+    'The provider does not offer this; inside a 200 structured record it is a warning about a parameter or area.',
+  ),
+  INTERNAL_SERVER_ERROR: gpc(
+    500,
+    'exception',
+    'Unexpected internal server error',
+    'Something failed inside the provider (or a service it depends on, such as PDS).',
+  ),
 
   INVALID_CODE_SYSTEM: other(422, 'code-invalid', 'Invalid code system', 'A coding names an unknown code system.'),
   INVALID_CODE_VALUE: other(422, 'code-invalid', 'Invalid code value', 'A code is not in its code system.'),
   INVALID_VALUE: other(422, 'value', 'Invalid value', 'An element holds a value that is not allowed.'),
   INVALID_ELEMENT: other(422, 'structure', 'Invalid element', 'An element is present that the profile does not allow.'),
-  AUTHOR_CREDENTIALS_ERROR: other(403, 'security', 'Author credentials error', 'The author\'s credentials were rejected.'),
+  AUTHOR_CREDENTIALS_ERROR: other(
+    403,
+    'security',
+    'Author credentials error',
+    "The author's credentials were rejected.",
+  ),
   REQUEST_UNMATCHED: other(400, 'invalid', 'Request unmatched', 'A response could not be matched to a request.'),
   MESSAGE_NOT_WELL_FORMED: other(400, 'structure', 'Message not well formed', 'The message could not be parsed.'),
   PATIENT_SENSITIVE: other(403, 'forbidden', 'Patient sensitive', 'The patient carries a PDS sensitive flag.'),
-  FHIR_CONSTRAINT_VIOLATION: other(409, 'conflict', 'FHIR constraint violation',
-    'A version or other FHIR constraint does not hold; the sandbox uses it for a stale If-Match (facts §17.14).'),
+  FHIR_CONSTRAINT_VIOLATION: other(
+    409,
+    'conflict',
+    'FHIR constraint violation',
+    'A version or other FHIR constraint does not hold; the sandbox uses it for a stale If-Match (facts §17.14).',
+  ),
   FLAG_ALREADY_SET: other(409, 'duplicate', 'Flag already set', 'The flag to be set is already present.'),
-  INVALID_REQUEST_STATE: other(409, 'business-rule', 'Invalid request state', 'The target is not in a state that allows this.'),
+  INVALID_REQUEST_STATE: other(
+    409,
+    'business-rule',
+    'Invalid request state',
+    'The target is not in a state that allows this.',
+  ),
   INVALID_REQUEST_TYPE: other(400, 'invalid', 'Invalid request type', 'The kind of request is not accepted here.'),
   ASID_CHECK_FAILED: other(403, 'forbidden', 'ASID check failed', 'An ASID is not authorised for the interaction.'),
-  MISSING_OR_INVALID_HEADER: other(400, 'required', 'Missing or invalid header', 'A required header is absent or wrong.'),
+  MISSING_OR_INVALID_HEADER: other(
+    400,
+    'required',
+    'Missing or invalid header',
+    'A required header is absent or wrong.',
+  ),
   ACCESS_DENIED_SSL: other(403, 'security', 'Access denied SSL', 'The TLS client certificate was refused.'),
   MSG_RESOURCE_ID_FAIL: other(400, 'invalid', 'Message resource id fail', 'A resource id in a message is not valid.'),
   RESOURCE_CREATED: other(201, 'informational', 'Resource created', 'Information only: a resource was created.'),
@@ -145,8 +294,13 @@ export const isSpineCode = (value: string): boolean => value in spineErrors || v
 export const SSP_ERROR_SYSTEM = 'http://fhir.nhs.net/ValueSet/gpconnect-schedule-response-code-1-0';
 
 export type SspErrorKey =
-  | 'targetUrlMismatch' | 'senderNotAuthorised' | 'receiverNotAuthorised' | 'senderToReceiverNotAllowed'
-  | 'methodNotAllowed' | 'unsupportedMediaType' | 'endpointUnreachable';
+  | 'targetUrlMismatch'
+  | 'senderNotAuthorised'
+  | 'receiverNotAuthorised'
+  | 'senderToReceiverNotAllowed'
+  | 'methodNotAllowed'
+  | 'unsupportedMediaType'
+  | 'endpointUnreachable';
 
 export interface SspErrorDefinition {
   status: number;
@@ -158,19 +312,46 @@ export interface SspErrorDefinition {
 }
 
 export const sspErrors: Record<SspErrorKey, SspErrorDefinition> = {
-  targetUrlMismatch: { status: 400, issueCode: 'invalid', meaning: 'The provider URL differs from the SDS endpoint.',
-    pattern: 'ENDPOINT_<sds endpoint>_CPAID_<cpaid>_VARIES_FROM_TARGETURL_<target>' },
-  senderNotAuthorised: { status: 403, issueCode: 'forbidden', meaning: 'The sender ASID may not send this interaction.',
-    pattern: 'ASID_CHECK_FAILED_MESSAGESENDER_<asid>' },
-  receiverNotAuthorised: { status: 403, issueCode: 'forbidden', meaning: 'The receiver ASID may not receive this interaction.',
-    pattern: 'PARTYKEY_INTERACTION_CHECK_FAILED_MESSAGERECEIVER_<asid>' },
-  senderToReceiverNotAllowed: { status: 403, issueCode: 'forbidden',
+  targetUrlMismatch: {
+    status: 400,
+    issueCode: 'invalid',
+    meaning: 'The provider URL differs from the SDS endpoint.',
+    pattern: 'ENDPOINT_<sds endpoint>_CPAID_<cpaid>_VARIES_FROM_TARGETURL_<target>',
+  },
+  senderNotAuthorised: {
+    status: 403,
+    issueCode: 'forbidden',
+    meaning: 'The sender ASID may not send this interaction.',
+    pattern: 'ASID_CHECK_FAILED_MESSAGESENDER_<asid>',
+  },
+  receiverNotAuthorised: {
+    status: 403,
+    issueCode: 'forbidden',
+    meaning: 'The receiver ASID may not receive this interaction.',
+    pattern: 'PARTYKEY_INTERACTION_CHECK_FAILED_MESSAGERECEIVER_<asid>',
+  },
+  senderToReceiverNotAllowed: {
+    status: 403,
+    issueCode: 'forbidden',
     meaning: 'This sender may not send this interaction to this receiver.',
-    pattern: 'FOT_CHECK_FAILED_MESSAGESENDER_<asid>_MESSAGERECEIVER_<asid>' },
-  methodNotAllowed: { status: 405, issueCode: 'not-supported', meaning: 'The proxy does not forward this HTTP method.',
-    pattern: '405: Method Not Allowed' },
-  unsupportedMediaType: { status: 415, issueCode: 'not-supported', meaning: 'The proxy does not accept this media type.',
-    pattern: 'Unsupported_Media_Type' },
-  endpointUnreachable: { status: 502, issueCode: 'transient', meaning: 'The proxy could not reach the provider.',
-    pattern: 'ERROR_COMMUNICATING_TO_ENDPOINT_URL_<url>' },
+    pattern: 'FOT_CHECK_FAILED_MESSAGESENDER_<asid>_MESSAGERECEIVER_<asid>',
+  },
+  methodNotAllowed: {
+    status: 405,
+    issueCode: 'not-supported',
+    meaning: 'The proxy does not forward this HTTP method.',
+    pattern: '405: Method Not Allowed',
+  },
+  unsupportedMediaType: {
+    status: 415,
+    issueCode: 'not-supported',
+    meaning: 'The proxy does not accept this media type.',
+    pattern: 'Unsupported_Media_Type',
+  },
+  endpointUnreachable: {
+    status: 502,
+    issueCode: 'transient',
+    meaning: 'The proxy could not reach the provider.',
+    pattern: 'ERROR_COMMUNICATING_TO_ENDPOINT_URL_<url>',
+  },
 } as const satisfies Record<SspErrorKey, SspErrorDefinition>;

@@ -33,9 +33,14 @@ for (const path of pages) {
       // The reader's theme choice, as Starlight's theme select applies it, without reloading the page.
       await page.emulateMedia({ colorScheme: variant.theme });
       await page.evaluate((theme) => (document.documentElement.dataset.theme = theme), variant.theme);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       for (const violation of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-        const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ');
+        const targets = violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(' | ');
         found.push(`[${variant.name}] ${violation.id} (${violation.impact}): ${violation.help} at ${targets}`);
       }
     }

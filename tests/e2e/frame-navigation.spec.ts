@@ -4,7 +4,16 @@ import { expect, test } from '@playwright/test';
 test('the sidebar groups lead to their pages and show the specification versions', async ({ page }) => {
   await page.goto('/reference/writing-pages/');
   const sidebar = page.getByRole('navigation', { name: 'Main' });
-  for (const group of ['Overview', 'Integration with Spine', 'FHIR API guidance', 'Foundations', 'Appointment Management', 'Access Record Structured', 'Access Document', 'Reference']) {
+  for (const group of [
+    'Overview',
+    'Integration with Spine',
+    'FHIR API guidance',
+    'Foundations',
+    'Appointment Management',
+    'Access Record Structured',
+    'Access Document',
+    'Reference',
+  ]) {
     await expect(sidebar.getByText(group, { exact: true }).first()).toBeVisible();
   }
   await expect(sidebar.getByText('1.2.9').first()).toBeVisible();
@@ -18,7 +27,10 @@ test('the previous and next links and the edit link are on a content page', asyn
   await page.goto('/overview/getting-started/');
   await expect(page.locator('a[rel="next"]')).toContainText('Next');
   await expect(page.locator('a[rel="prev"]')).toContainText('Previous');
-  await expect(page.getByRole('link', { name: /Edit page/ })).toHaveAttribute('href', /\/edit\/main\/content\/overview\/getting-started\.mdx$/);
+  await expect(page.getByRole('link', { name: /Edit page/ })).toHaveAttribute(
+    'href',
+    /\/edit\/main\/content\/overview\/getting-started\.mdx$/,
+  );
   await expect(page.getByText(/Last updated/)).toBeVisible();
 });
 
@@ -72,7 +84,10 @@ test('a glossary term links to its entry on the glossary page', async ({ page })
   await page.goto('/reference/writing-pages/');
   const term = page.getByRole('button', { name: 'SDS' }).first();
   await term.hover();
-  await page.locator('.term', { has: term }).getByRole('link', { name: /Glossary entry for SDS/ }).click();
+  await page
+    .locator('.term', { has: term })
+    .getByRole('link', { name: /Glossary entry for SDS/ })
+    .click();
   await expect(page).toHaveURL(/\/reference\/glossary\/#term-sds$/);
   await expect(page.locator('#term-sds')).toContainText('Spine Directory Service');
 });

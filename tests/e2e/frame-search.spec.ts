@@ -35,7 +35,8 @@ test('search results can be filtered by capability', async ({ page }) => {
   await dialog.getByRole('textbox', { name: 'Search' }).fill('patient');
   await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
   await dialog.getByRole('checkbox', { name: /Appointment Management/ }).check();
-  const resultUrls = () => dialog.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const resultUrls = () =>
+    dialog.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   await expect.poll(async () => (await resultUrls()).length).toBeGreaterThan(0);
   await expect.poll(async () => (await resultUrls()).filter((url) => !url?.startsWith('/appointments/'))).toEqual([]);
 });

@@ -12,7 +12,14 @@ import { stageSeedSite } from '../fixtures/jekyll/stage-seed-site.ts';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../..');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 let scratch: string;
 let server: Server;
@@ -27,7 +34,9 @@ function serve(dir: string): Promise<Server> {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response
+      .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   return new Promise((resolve) => http.listen(0, '127.0.0.1', () => resolve(http)));
 }
@@ -38,7 +47,11 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   scratch = mkdtempSync(join(tmpdir(), 'import-seeds-e2e-'));
   const content = join(scratch, 'content');
-  await run(join(ROOT, 'node_modules/.bin/node'), ['scripts/import-jekyll.ts', stageSeedSite(), '--out', content, '--public', join(scratch, 'public')], { cwd: ROOT });
+  await run(
+    join(ROOT, 'node_modules/.bin/node'),
+    ['scripts/import-jekyll.ts', stageSeedSite(), '--out', content, '--public', join(scratch, 'public')],
+    { cwd: ROOT },
+  );
   await run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', join(scratch, 'dist')], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: content },
@@ -60,7 +73,10 @@ test('the old index2.html address reaches the imported introduction with its cal
   const callout = page.locator('aside').filter({ hasText: 'This site is under active development' });
   await expect(callout).toBeVisible();
   await expect(callout.getByText('Important', { exact: true })).toBeVisible();
-  await expect(callout.getByRole('link', { name: 'releases page' })).toHaveAttribute('href', 'https://github.com/nhsconnect/gpconnect/releases');
+  await expect(callout.getByRole('link', { name: 'releases page' })).toHaveAttribute(
+    'href',
+    'https://github.com/nhsconnect/gpconnect/releases',
+  );
   // The widget include the importer cannot convert stays in view for a person to replace.
   await expect(page.getByText('{% include developer_journey.html %}')).toBeVisible();
 });
@@ -69,13 +85,17 @@ test('the old overview_engage.html address reaches getting started with its term
   await page.goto(`${base}/overview_engage.html`);
   await page.waitForURL(`${base}/overview/overview-engage/`);
   await expect(page.getByRole('heading', { level: 1, name: 'Getting started' })).toBeVisible();
-  for (const kind of ['SELECTED', 'DECISION', 'ASSUMPTION']) await expect(page.getByText(kind, { exact: true })).toBeVisible();
+  for (const kind of ['SELECTED', 'DECISION', 'ASSUMPTION'])
+    await expect(page.getByText(kind, { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'FHIR®' })).toBeVisible();
   const pds = page.getByRole('button', { name: 'PDS' });
   await pds.focus();
   await expect(page.locator('.term:focus-within .term__tip')).toContainText('registered GP practice');
   await expect(page.getByRole('button', { name: 'SSP' })).toHaveCount(4);
-  await expect(page.getByRole('img', { name: 'Img' })).toHaveAttribute('src', '/images/imported/overview/gp_connect_apis.png');
+  await expect(page.getByRole('img', { name: 'Img' })).toHaveAttribute(
+    'src',
+    '/images/imported/overview/gp_connect_apis.png',
+  );
 });
 
 test('a rewritten .html link in a seed page opens the page it pointed to', async ({ page }) => {

@@ -35,20 +35,30 @@ test('runs every step from an NHS number to a booked appointment', async ({ page
   await expect(page.getByRole('status')).toContainText('Step 8, Book the appointment: done, 201.');
 
   const { name } = testPatients.patient2;
-  await expect(step(page, 1)).toContainText(`${name.prefix} ${name.given} ${name.family} is registered at the practice with ODS code ${practice.odsCode}.`);
+  await expect(step(page, 1)).toContainText(
+    `${name.prefix} ${name.given} ${name.family} is registered at the practice with ODS code ${practice.odsCode}.`,
+  );
   await expect(step(page, 2)).toContainText(`its party key ${practice.partyKey}`);
   await expect(step(page, 3)).toContainText(`The provider's ASID is ${practice.asid}`);
   // The values found flow into the requests: the SDS ASID in Ssp-To, the SSP URL in front of the provider path.
   const bookRequest = step(page, 8).getByRole('textbox', { name: /Request for step 8/ });
-  await expect(bookRequest).toHaveValue(new RegExp(`^POST http://127\\.0\\.0\\.1:\\d+/ssp/https://pcs\\.thirdparty\\.nhs\\.uk/${practice.odsCode}/STU3/1/gpconnect/Appointment HTTP/1\\.1`));
+  await expect(bookRequest).toHaveValue(
+    new RegExp(
+      `^POST http://127\\.0\\.0\\.1:\\d+/ssp/https://pcs\\.thirdparty\\.nhs\\.uk/${practice.odsCode}/STU3/1/gpconnect/Appointment HTTP/1\\.1`,
+    ),
+  );
   await expect(bookRequest).toHaveValue(new RegExp(`Ssp-To: ${practice.asid}`));
-  await expect(step(page, 8).getByRole('region', { name: 'Result of step 8' }).getByLabel('Response body of step 8')).toContainText('"status": "booked"');
+  await expect(
+    step(page, 8).getByRole('region', { name: 'Result of step 8' }).getByLabel('Response body of step 8'),
+  ).toContainText('"status": "booked"');
 
   // The diagram marks every step finished.
   await expect(page.locator('svg.sf-diagram [data-step="book"]')).toHaveAttribute('data-state', 'done');
 });
 
-test('shows the SSP refusing a provider URL with an IP address or an explicit :443, and forwarding it when exact', async ({ page }) => {
+test('shows the SSP refusing a provider URL with an IP address or an explicit :443, and forwarding it when exact', async ({
+  page,
+}) => {
   await openFlow(page);
   await runStep(page, 1, '200 OK');
   await runStep(page, 2, '200 OK');
@@ -62,9 +72,13 @@ test('shows the SSP refusing a provider URL with an IP address or an explicit :4
 
   const result = step(page, 5).getByRole('region', { name: 'Result of step 5' });
   await runStep(page, 5, '400 Bad Request');
-  await expect(result).toContainText(`The SSP refused to forward the request because the host is the IP address ${EXAMPLE_PROVIDER_IP}`);
+  await expect(result).toContainText(
+    `The SSP refused to forward the request because the host is the IP address ${EXAMPLE_PROVIDER_IP}`,
+  );
   await expect(result).toContainText('does not resolve names');
-  await expect(result).toContainText(`_VARIES_FROM_TARGETURL_https://${EXAMPLE_PROVIDER_IP}/${practice.odsCode}/STU3/1/gpconnect`);
+  await expect(result).toContainText(
+    `_VARIES_FROM_TARGETURL_https://${EXAMPLE_PROVIDER_IP}/${practice.odsCode}/STU3/1/gpconnect`,
+  );
   await expect(result.getByLabel('Response body of step 5')).toContainText('"code": "400"');
   await expect(page.locator('svg.sf-diagram [data-step="metadata"]')).toHaveAttribute('data-state', 'failed');
 
@@ -95,7 +109,8 @@ test('fits a 320 px wide screen without sideways scrolling or a shift when the i
   await page.addInitScript(() => {
     (window as unknown as { shift: number }).shift = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
+      for (const entry of list.getEntries())
+        (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await openFlow(page);
@@ -117,7 +132,10 @@ test('has no axe violations in the widget, before and after a run, in light and 
   for (const theme of ['light', 'dark']) {
     await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
     await openFlow(page);
-    const check = async () => (await new AxeBuilder({ page }).include('.spine-flow').analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`);
+    const check = async () =>
+      (await new AxeBuilder({ page }).include('.spine-flow').analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.length}`,
+      );
     expect(await check()).toEqual([]);
     await page.getByRole('button', { name: 'Run all steps' }).click();
     await expect(page.getByText('8 of 8 steps done')).toBeVisible();
@@ -131,9 +149,12 @@ test.describe('without JavaScript', () => {
   test('still shows every step, the first request and the diagram, rendered by the server', async ({ page }) => {
     await page.goto(PAGE);
     await expect(page.getByRole('listitem', { name: /^Step \d\./ })).toHaveCount(8);
-    await expect(step(page, 1).getByRole('textbox', { name: /Request for step 1/ }))
-      .toHaveValue(new RegExp(`^GET http://127\\.0\\.0\\.1:\\d+/spine/pds/Patient/${testPatients.patient2.nhsNumber} HTTP/1\\.1`));
-    await expect(step(page, 2)).toContainText('The request appears once step 1 (Trace the patient on PDS) has found the ODS code of the registered practice.');
+    await expect(step(page, 1).getByRole('textbox', { name: /Request for step 1/ })).toHaveValue(
+      new RegExp(`^GET http://127\\.0\\.0\\.1:\\d+/spine/pds/Patient/${testPatients.patient2.nhsNumber} HTTP/1\\.1`),
+    );
+    await expect(step(page, 2)).toContainText(
+      'The request appears once step 1 (Trace the patient on PDS) has found the ODS code of the registered practice.',
+    );
     await expect(page.getByRole('img', { name: 'Sequence diagram of the Spine integration flow' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Run all steps' })).toBeDisabled();
   });

@@ -11,12 +11,21 @@ test('sends with Ctrl+Enter from the editor, announces the status and passes axe
   await box.getByLabel('Path (after the service root)').focus();
   await page.keyboard.press('Control+Enter');
   await expect(box.getByRole('status')).toHaveText(/^Response 200 OK in \d+ ms$/);
-  await expect(box.getByRole('region', { name: 'Response body' }).getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
+  await expect(box.getByRole('region', { name: 'Response body' }).getByRole('button').first()).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
 
   for (const theme of ['light', 'dark']) {
-    await page.evaluate((value) => { document.documentElement.dataset.theme = value; }, theme);
+    await page.evaluate((value) => {
+      document.documentElement.dataset.theme = value;
+    }, theme);
     const results = await new AxeBuilder({ page }).include('#tryit-F2-find-patient2').analyze();
-    expect(results.violations.map((violation) => `${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });
 
@@ -36,14 +45,19 @@ test('hydrating the widget shifts nothing: the static request and the island sha
     const noScript = await browser.newPage({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     await noScript.goto('/explore/try-it/');
     const staticBox = await noScript.locator('#tryit-S1-patient2-allergies').boundingBox();
-    await expect(noScript.locator('#tryit-S1-patient2-allergies')).toContainText('POST http://127.0.0.1:4010/B82617/STU3/1/gpconnect/structured/Patient/$gpc.getstructuredrecord');
+    await expect(noScript.locator('#tryit-S1-patient2-allergies')).toContainText(
+      'POST http://127.0.0.1:4010/B82617/STU3/1/gpconnect/structured/Patient/$gpc.getstructuredrecord',
+    );
 
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto('/explore/try-it/');
     await page.evaluate(() => {
       (window as unknown as { shifts: number }).shifts = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as Array<{ value: number; sources?: Array<{ node?: Node }> }>) {
+        for (const entry of list.getEntries() as unknown as Array<{
+          value: number;
+          sources?: Array<{ node?: Node }>;
+        }>) {
           if (entry.sources?.some((source) => source.node instanceof Element && source.node.closest('.tryit'))) {
             (window as unknown as { shifts: number }).shifts += entry.value;
           }

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { EXAMPLES_PAGE, openEditor, openWidget, readBody, send } from './tryit-helpers.ts';
 
-test('books, reads, amends and cancels across widgets, survives a reload, and reset forgets the booking', async ({ page }) => {
+test('books, reads, amends and cancels across widgets, survives a reload, and reset forgets the booking', async ({
+  page,
+}) => {
   await page.goto(EXAMPLES_PAGE);
   expect(await send(await openWidget(page, 'A1', 'free-slots-org1'))).toBe('200 OK');
 

@@ -5,9 +5,13 @@ import { examples } from '../../src/widgets/examples/index.ts';
 import { EXAMPLES_PAGE, openWidget, send } from './tryit-helpers.ts';
 
 for (const [interaction, named] of Object.entries(examples)) {
-  for (const [name, example] of Object.entries(named as Record<string, { expect: { status: number; code?: string } }>)) {
+  for (const [name, example] of Object.entries(
+    named as Record<string, { expect: { status: number; code?: string } }>,
+  )) {
     const { status, code } = example.expect;
-    test(`${interaction} ${name} answers ${status}${code ? ` ${code}` : ''} from the in-page sandbox`, async ({ page }) => {
+    test(`${interaction} ${name} answers ${status}${code ? ` ${code}` : ''} from the in-page sandbox`, async ({
+      page,
+    }) => {
       await page.goto(EXAMPLES_PAGE);
       const box = await openWidget(page, interaction, name);
       expect(await send(box)).toMatch(new RegExp(`^${status}\\b`));

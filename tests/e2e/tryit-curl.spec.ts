@@ -10,8 +10,14 @@ function runCurl(command: string): { status: number; body: any } {
   return { status: Number(/^HTTP\/[\d.]+ (\d+)/.exec(head)?.[1]), body: JSON.parse(rest.join('\n\n')) };
 }
 
-for (const [interaction, example] of [['F2', 'find-patient2'], ['F2', 'find-bad-check-digit'], ['S1', 'patient2-allergies']] as const) {
-  test(`the copied curl for ${interaction} ${example} gets the same status and body shape from npm run sandbox`, async ({ page }) => {
+for (const [interaction, example] of [
+  ['F2', 'find-patient2'],
+  ['F2', 'find-bad-check-digit'],
+  ['S1', 'patient2-allergies'],
+] as const) {
+  test(`the copied curl for ${interaction} ${example} gets the same status and body shape from npm run sandbox`, async ({
+    page,
+  }) => {
     await page.goto(EXAMPLES_PAGE);
     const box = await openWidget(page, interaction, example);
     const status = Number((await send(box)).split(' ')[0]);
@@ -26,8 +32,9 @@ for (const [interaction, example] of [['F2', 'find-patient2'], ['F2', 'find-bad-
     expect(fromServer.status).toBe(status);
     expect(fromServer.body.resourceType).toBe(inPage.resourceType);
     expect(fromServer.body.type).toBe(inPage.type);
-    expect((fromServer.body.entry ?? []).map((entry: any) => entry.resource.resourceType))
-      .toEqual((inPage.entry ?? []).map((entry: any) => entry.resource.resourceType));
+    expect((fromServer.body.entry ?? []).map((entry: any) => entry.resource.resourceType)).toEqual(
+      (inPage.entry ?? []).map((entry: any) => entry.resource.resourceType),
+    );
     expect(fromServer.body.issue?.[0]?.details?.coding?.[0]?.code).toBe(inPage.issue?.[0]?.details?.coding?.[0]?.code);
   });
 }

@@ -12,7 +12,10 @@ test('explains an NHS number with a wrong check digit as 400 INVALID_NHS_NUMBER'
   const explanation = box.getByTestId('explanation');
   await expect(explanation).toContainText('INVALID_NHS_NUMBER');
   await expect(explanation).toContainText('Modulus 11');
-  await expect(explanation.getByRole('link')).toHaveAttribute('href', '/guidance/error-handling/#error-INVALID_NHS_NUMBER');
+  await expect(explanation.getByRole('link')).toHaveAttribute(
+    'href',
+    '/guidance/error-handling/#error-INVALID_NHS_NUMBER',
+  );
   await expect(box.getByRole('status')).toContainText('Response 400');
 });
 
@@ -50,5 +53,8 @@ test('flags a forbidden S1 parameter combination before sending, with a link to 
   await openEditor(box);
   const rules = box.getByTestId('s1-rules');
   await expect(rules).toContainText('medicationSearchFromDate may not be sent together with includeProblems');
-  await expect(rules.getByRole('link').first()).toHaveAttribute('href', /\/access-record-structured\/get-structured-record\/#param-/);
+  await expect(rules.getByRole('link').first()).toHaveAttribute(
+    'href',
+    /\/access-record-structured\/get-structured-record\/#param-/,
+  );
 });

@@ -10,11 +10,27 @@ let base = '';
 
 test.beforeAll(async () => {
   server = createServer((request, response) => {
-    const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*', 'Access-Control-Allow-Methods': '*' };
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': '*',
+      'Access-Control-Allow-Methods': '*',
+    };
     if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
     response.writeHead(400, { ...cors, 'Content-Type': 'application/fhir+json' });
-    response.end(JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid', diagnostics: PAYLOAD,
-      details: { coding: [{ system: 'https://example.invalid', code: PAYLOAD, display: PAYLOAD }] } }], note: PAYLOAD }));
+    response.end(
+      JSON.stringify({
+        resourceType: 'OperationOutcome',
+        issue: [
+          {
+            severity: 'error',
+            code: 'invalid',
+            diagnostics: PAYLOAD,
+            details: { coding: [{ system: 'https://example.invalid', code: PAYLOAD, display: PAYLOAD }] },
+          },
+        ],
+        note: PAYLOAD,
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -14,7 +14,9 @@ test('a share link reopens the edited request and sends it unchanged', async ({ 
   const reader = await context.newPage();
   await reader.goto(link);
   const shared = reader.locator('#tryit-F2-find-patient2');
-  await expect(shared.getByLabel('Query parameters: value of identifier')).toHaveValue(/9690937294$/, { timeout: 15_000 });
+  await expect(shared.getByLabel('Query parameters: value of identifier')).toHaveValue(/9690937294$/, {
+    timeout: 15_000,
+  });
   await expect(shared.getByLabel('Test patient')).toHaveValue('patient3');
   expect(await send(shared)).toBe('200 OK');
   const bundle = await readBody(shared);

@@ -20,7 +20,8 @@ function recordScripts(page: Page): Map<string, number> {
   return sizes;
 }
 
-const total = (sizes: Map<string, number>, names: string[]) => names.reduce((sum, name) => sum + (sizes.get(name) ?? 0), 0);
+const total = (sizes: Map<string, number>, names: string[]) =>
+  names.reduce((sum, name) => sum + (sizes.get(name) ?? 0), 0);
 /** Shiki and its grammar and themes are one chunk, named after the module that imports them (ui/shiki-json.ts). */
 const isShiki = (name: string) => /\/shiki-json\.[\w-]+\.js$/.test(name);
 
@@ -32,7 +33,11 @@ test('a widget page stays within the JavaScript budget before and after the firs
   await plain.mouse.wheel(0, 100_000);
   await plain.waitForLoadState('networkidle');
   expect(await plain.locator('astro-island').count()).toBe(0);
-  expect([...plainSizes.keys()].filter((name) => /TryIt|RequestEditor|ResponseView|sandbox|shiki|preact|jsxRuntime/.test(name))).toEqual([]);
+  expect(
+    [...plainSizes.keys()].filter((name) =>
+      /TryIt|RequestEditor|ResponseView|sandbox|shiki|preact|jsxRuntime/.test(name),
+    ),
+  ).toEqual([]);
 
   const sizes = recordScripts(page);
   await page.goto('/explore/try-it/');

@@ -7,12 +7,20 @@ export const SEED_VERSION_ID = '1521806400000';
 
 // The demonstrator's test address for its locations (facts §14.3).
 const TEST_ADDRESS: Address = {
-  use: 'work', line: ['NHS NPFIT Test Data Manager', 'Princes Exchange'], city: 'Leeds', district: 'West Yorkshire',
-  postalCode: 'LS1 4HY', country: 'ENG',
+  use: 'work',
+  line: ['NHS NPFIT Test Data Manager', 'Princes Exchange'],
+  city: 'Leeds',
+  district: 'West Yorkshire',
+  postalCode: 'LS1 4HY',
+  country: 'ENG',
 };
 
 // Ofcom's drama range, so no real surgery is ever dialled.
-const phone = (index: number): ContactPoint => ({ system: 'phone', value: `0113 496 ${String(index).padStart(4, '0')}`, use: 'work' });
+const phone = (index: number): ContactPoint => ({
+  system: 'phone',
+  value: `0113 496 ${String(index).padStart(4, '0')}`,
+  use: 'work',
+});
 
 export function buildOrganization(practice: Practice): Organization {
   return {

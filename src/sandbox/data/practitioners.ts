@@ -1,6 +1,13 @@
 // Practitioner resources of the test pack (facts §14.4), built from src/spec/test-practitioners.ts.
 import type { Practitioner } from 'fhir/r3';
-import { codeSystems, extensions, identifierSystems, profileUrl, testPractitioners, type TestPractitioner } from '../../spec/index.ts';
+import {
+  codeSystems,
+  extensions,
+  identifierSystems,
+  profileUrl,
+  testPractitioners,
+  type TestPractitioner,
+} from '../../spec/index.ts';
 import { SEED_VERSION_ID } from './organisations.ts';
 
 type PractitionerRecord = TestPractitioner['records'][number];
@@ -10,10 +17,16 @@ function buildPractitioner(practitioner: TestPractitioner, record: PractitionerR
     resourceType: 'Practitioner',
     id: record.logicalId,
     meta: { versionId: SEED_VERSION_ID, profile: [profileUrl('practitioner')] },
-    ...(record.languages ? { extension: record.languages.map((code) => ({
-      url: extensions.nhsCommunication,
-      extension: [{ url: 'language', valueCodeableConcept: { coding: [{ system: codeSystems.humanLanguage, code }] } }],
-    })) } : {}),
+    ...(record.languages
+      ? {
+          extension: record.languages.map((code) => ({
+            url: extensions.nhsCommunication,
+            extension: [
+              { url: 'language', valueCodeableConcept: { coding: [{ system: codeSystems.humanLanguage, code }] } },
+            ],
+          })),
+        }
+      : {}),
     identifier: [
       { system: identifierSystems.sdsUser.system, value: practitioner.sdsUserId },
       ...record.roleProfileIds.map((value) => ({ system: identifierSystems.sdsRoleProfile.system, value })),

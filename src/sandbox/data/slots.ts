@@ -1,8 +1,14 @@
 // Schedules and slots, generated relative to the sandbox clock so free slots always cover today + 14 days (facts §14.5).
 import type { Schedule, Slot } from 'fhir/r3';
 import {
-  MAX_SLOT_SEARCH_DAYS, appointmentExtensions, codeSystems, jobRoles, practices, profileUrl,
-  type DeliveryChannel, type PracticeOds,
+  MAX_SLOT_SEARCH_DAYS,
+  appointmentExtensions,
+  codeSystems,
+  jobRoles,
+  practices,
+  profileUrl,
+  type DeliveryChannel,
+  type PracticeOds,
 } from '../../spec/index.ts';
 import { SEED_VERSION_ID } from './organisations.ts';
 import { addDays, fromUkLocal, toUkDateTime, ukDate } from '../uk-time.ts';
@@ -31,24 +37,57 @@ export interface SlotDefinition {
 export const SLOT_MINUTES = 10;
 
 export const schedules: readonly ScheduleDefinition[] = [
-  { id: '14', practiceOds: 'B82617', locationId: '16', practitionerId: '1', jobRole: 'R0260',
-    serviceCategory: 'General GP Appointments', serviceType: 'General GP Appointment', deliveryChannel: 'In-person' },
-  { id: '15', practiceOds: 'B82617', locationId: '17', practitionerId: '3', jobRole: 'R0620',
-    serviceCategory: 'Nurse Clinics', serviceType: 'Nurse Telephone Consultation', deliveryChannel: 'Telephone' },
-  { id: '21', practiceOds: 'R1A14', locationId: '8', practitionerId: '2', jobRole: 'R0260',
-    serviceCategory: 'General GP Appointments', serviceType: 'General GP Appointment', deliveryChannel: 'Video' },
+  {
+    id: '14',
+    practiceOds: 'B82617',
+    locationId: '16',
+    practitionerId: '1',
+    jobRole: 'R0260',
+    serviceCategory: 'General GP Appointments',
+    serviceType: 'General GP Appointment',
+    deliveryChannel: 'In-person',
+  },
+  {
+    id: '15',
+    practiceOds: 'B82617',
+    locationId: '17',
+    practitionerId: '3',
+    jobRole: 'R0620',
+    serviceCategory: 'Nurse Clinics',
+    serviceType: 'Nurse Telephone Consultation',
+    deliveryChannel: 'Telephone',
+  },
+  {
+    id: '21',
+    practiceOds: 'R1A14',
+    locationId: '8',
+    practitionerId: '2',
+    jobRole: 'R0260',
+    serviceCategory: 'General GP Appointments',
+    serviceType: 'General GP Appointment',
+    deliveryChannel: 'Video',
+  },
 ];
 
 export const findSchedule = (id: string) => schedules.find((s) => s.id === id);
 
 const compact = (date: string) => date.replaceAll('-', '');
 
-function slotAt(schedule: ScheduleDefinition, day: string, hours: number, minutes: number, visit = false): SlotDefinition {
+function slotAt(
+  schedule: ScheduleDefinition,
+  day: string,
+  hours: number,
+  minutes: number,
+  visit = false,
+): SlotDefinition {
   const start = fromUkLocal(day, hours, minutes);
   return {
     id: `${schedule.practiceOds}-${compact(day)}-${String(hours * 100 + minutes).padStart(4, '0')}`,
-    scheduleId: schedule.id, practiceOds: schedule.practiceOds, start,
-    end: new Date(start.getTime() + SLOT_MINUTES * 60_000), visit,
+    scheduleId: schedule.id,
+    practiceOds: schedule.practiceOds,
+    start,
+    end: new Date(start.getTime() + SLOT_MINUTES * 60_000),
+    visit,
   };
 }
 
@@ -101,11 +140,25 @@ export function buildSchedule(schedule: ScheduleDefinition, now: Date): Schedule
     resourceType: 'Schedule',
     id: schedule.id,
     meta: { versionId: SEED_VERSION_ID, profile: [profileUrl('schedule')] },
-    extension: [{ url: appointmentExtensions.practitionerRole, valueCodeableConcept: { coding: [{
-      system: codeSystems.sdsJobRoleName, code: schedule.jobRole, display: jobRoles[schedule.jobRole] }] } }],
+    extension: [
+      {
+        url: appointmentExtensions.practitionerRole,
+        valueCodeableConcept: {
+          coding: [
+            {
+              system: codeSystems.sdsJobRoleName,
+              code: schedule.jobRole,
+              display: jobRoles[schedule.jobRole],
+            },
+          ],
+        },
+      },
+    ],
     serviceCategory: { text: schedule.serviceCategory },
     actor: [{ reference: `Location/${schedule.locationId}` }, { reference: `Practitioner/${schedule.practitionerId}` }],
-    planningHorizon: { start: toUkDateTime(fromUkLocal(today, 0, 0)),
-      end: toUkDateTime(fromUkLocal(addDays(today, MAX_SLOT_SEARCH_DAYS + 1), 0, 0)) },
+    planningHorizon: {
+      start: toUkDateTime(fromUkLocal(today, 0, 0)),
+      end: toUkDateTime(fromUkLocal(addDays(today, MAX_SLOT_SEARCH_DAYS + 1), 0, 0)),
+    },
   };
 }

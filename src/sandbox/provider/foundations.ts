@@ -20,7 +20,10 @@ function readCode(ctx: InteractionContext, systems: readonly string[], pattern: 
   const token = readIdentifierParameter(ctx.url);
   checkSystem(token, systems);
   if (!pattern.test(token.value)) {
-    throw new SpineError('INVALID_IDENTIFIER_VALUE', `${JSON.stringify(token.value.slice(0, 80))} is not a valid ${label}.`);
+    throw new SpineError(
+      'INVALID_IDENTIFIER_VALUE',
+      `${JSON.stringify(token.value.slice(0, 80))} is not a valid ${label}.`,
+    );
   }
   return token.value;
 }
@@ -28,7 +31,10 @@ function readCode(ctx: InteractionContext, systems: readonly string[], pattern: 
 const read = (resource: { meta?: { versionId?: string } }) =>
   fhirResponse(resource, resource.meta?.versionId ? { etag: resource.meta.versionId } : {});
 
-export const foundationHandlers: Record<'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' | 'F7' | 'F8' | 'F9', InteractionHandler> = {
+export const foundationHandlers: Record<
+  'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' | 'F7' | 'F8' | 'F9',
+  InteractionHandler
+> = {
   async F1(ctx) {
     ctx.assertEnabled();
     return fhirResponse(buildFoundationsCapabilityStatement(RELEASE_DATE));
@@ -45,7 +51,11 @@ export const foundationHandlers: Record<'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' 
   async F3(ctx) {
     ctx.assertEnabled();
     const found = await findReturnablePatient(ctx, { logicalId: ctx.params.id as string });
-    if (!found) throw new SpineError('PATIENT_NOT_FOUND', `No patient with logical id ${ctx.params.id} can be returned by ${ctx.practice.odsCode}.`);
+    if (!found)
+      throw new SpineError(
+        'PATIENT_NOT_FOUND',
+        `No patient with logical id ${ctx.params.id} can be returned by ${ctx.practice.odsCode}.`,
+      );
     return fhirResponse(found.resource, { etag: found.versionId });
   },
   async F4(ctx) {
@@ -56,20 +66,26 @@ export const foundationHandlers: Record<'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' 
   async F5(ctx) {
     ctx.assertEnabled();
     const practitioner = findPractitionerById(ctx.params.id as string);
-    if (!practitioner) throw new SpineError('PRACTITIONER_NOT_FOUND', `No practitioner has logical id ${ctx.params.id}.`);
+    if (!practitioner)
+      throw new SpineError('PRACTITIONER_NOT_FOUND', `No practitioner has logical id ${ctx.params.id}.`);
     return read(practitioner);
   },
   async F6(ctx) {
     // The reference provider still accepts the DSTU2-era ODS system here, and only here.
-    const ods = readCode(ctx, [identifierSystems.odsOrganization.system, legacyIdentifierSystems.odsOrganization],
-      /^[A-Za-z0-9]{1,10}$/, 'ODS organisation code');
+    const ods = readCode(
+      ctx,
+      [identifierSystems.odsOrganization.system, legacyIdentifierSystems.odsOrganization],
+      /^[A-Za-z0-9]{1,10}$/,
+      'ODS organisation code',
+    );
     ctx.assertEnabled();
     return fhirResponse(searchset(findOrganizationsByOds(ods)));
   },
   async F7(ctx) {
     ctx.assertEnabled();
     const organization = findOrganizationById(ctx.params.id as string);
-    if (!organization) throw new SpineError('ORGANISATION_NOT_FOUND', `No organisation has logical id ${ctx.params.id}.`);
+    if (!organization)
+      throw new SpineError('ORGANISATION_NOT_FOUND', `No organisation has logical id ${ctx.params.id}.`);
     return read(organization);
   },
   async F8(ctx) {

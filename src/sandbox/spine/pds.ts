@@ -8,7 +8,12 @@
 //           400 INVALID_NHS_NUMBER for a malformed or superseded number, 404 PATIENT_NOT_FOUND for one PDS lacks.
 import type { Patient } from 'fhir/r3';
 import {
-  identifierSystems, pdsExtractExamples, registerCandidates, testPatientList, type PdsOnlyPerson, type TestPatient,
+  identifierSystems,
+  pdsExtractExamples,
+  registerCandidates,
+  testPatientList,
+  type PdsOnlyPerson,
+  type TestPatient,
 } from '../../spec/index.ts';
 import { fhirResponse } from '../respond.ts';
 import { SpineError } from '../spine-error.ts';
@@ -28,15 +33,25 @@ export interface PdsRecord {
 }
 
 const fromTestPatient = (p: TestPatient): PdsRecord => ({
-  nhsNumber: p.nhsNumber, name: p.name, gender: p.gender, birthDate: p.birthDate,
-  ...(p.deathDate ? { deathDate: p.deathDate } : {}), sensitive: Boolean(p.flags.sensitive),
-  superseded: Boolean(p.flags.superseded), ...(p.practice ? { gpOds: p.practice } : {}),
+  nhsNumber: p.nhsNumber,
+  name: p.name,
+  gender: p.gender,
+  birthDate: p.birthDate,
+  ...(p.deathDate ? { deathDate: p.deathDate } : {}),
+  sensitive: Boolean(p.flags.sensitive),
+  superseded: Boolean(p.flags.superseded),
+  ...(p.practice ? { gpOds: p.practice } : {}),
 });
 
 const fromPdsOnly = (p: PdsOnlyPerson): PdsRecord => ({
-  nhsNumber: p.nhsNumber, name: p.name, ...(p.gender ? { gender: p.gender } : {}),
-  ...(p.birthDate ? { birthDate: p.birthDate } : {}), ...(p.deathDate ? { deathDate: p.deathDate } : {}),
-  sensitive: Boolean(p.sensitive), superseded: false, ...(p.gpOds ? { gpOds: p.gpOds } : {}),
+  nhsNumber: p.nhsNumber,
+  name: p.name,
+  ...(p.gender ? { gender: p.gender } : {}),
+  ...(p.birthDate ? { birthDate: p.birthDate } : {}),
+  ...(p.deathDate ? { deathDate: p.deathDate } : {}),
+  sensitive: Boolean(p.sensitive),
+  superseded: false,
+  ...(p.gpOds ? { gpOds: p.gpOds } : {}),
 });
 
 // Patients the test pack says PDS does not know (patient14, patientNotInSystem) are left out.
@@ -53,15 +68,30 @@ function toPatient(record: PdsRecord): Patient {
   return {
     resourceType: 'Patient',
     id: record.nhsNumber,
-    ...(record.sensitive ? { meta: { security: [{ system: 'http://hl7.org/fhir/v3/Confidentiality', code: 'R', display: 'restricted' }] } } : {}),
+    ...(record.sensitive
+      ? { meta: { security: [{ system: 'http://hl7.org/fhir/v3/Confidentiality', code: 'R', display: 'restricted' }] } }
+      : {}),
     identifier: [{ system: identifierSystems.nhsNumber.system, value: record.nhsNumber }],
-    name: [{ use: 'official', family: record.name.family, given: [record.name.given],
-      ...(record.name.prefix ? { prefix: [record.name.prefix] } : {}) }],
+    name: [
+      {
+        use: 'official',
+        family: record.name.family,
+        given: [record.name.given],
+        ...(record.name.prefix ? { prefix: [record.name.prefix] } : {}),
+      },
+    ],
     ...(record.gender ? { gender: record.gender } : {}),
     ...(record.birthDate ? { birthDate: record.birthDate } : {}),
     ...(record.deathDate ? { deceasedDateTime: record.deathDate } : {}),
-    ...(record.gpOds && !record.sensitive ? { generalPractitioner: [{
-      identifier: { system: identifierSystems.odsOrganization.system, value: record.gpOds } }] } : {}),
+    ...(record.gpOds && !record.sensitive
+      ? {
+          generalPractitioner: [
+            {
+              identifier: { system: identifierSystems.odsOrganization.system, value: record.gpOds },
+            },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -74,7 +104,10 @@ export async function handlePds(request: Request, url: URL): Promise<Response> {
   const record = tracePds(nhsNumber);
   if (!record) throw new SpineError('PATIENT_NOT_FOUND', `PDS holds no patient with NHS number ${nhsNumber}.`);
   if (record.superseded) {
-    throw new SpineError('INVALID_NHS_NUMBER', `NHS number ${nhsNumber} has been superseded on PDS; trace the patient again to get the current number.`);
+    throw new SpineError(
+      'INVALID_NHS_NUMBER',
+      `NHS number ${nhsNumber} has been superseded on PDS; trace the patient again to get the current number.`,
+    );
   }
   return fhirResponse(toPatient(record));
 }

@@ -13,8 +13,15 @@
 //           Attribute names and values match case-insensitively, as LDAP's caseIgnoreMatch does. No entry → [].
 //           A malformed filter → 400 BAD_REQUEST as an OperationOutcome.
 import {
-  CONSUMER_ASID, EXAMPLE_JWT, WORKED_EXAMPLE_MHS_DN, capabilities, endpointUrl, interactionList, practiceList,
-  type Practice, type RoutingSegment,
+  CONSUMER_ASID,
+  EXAMPLE_JWT,
+  WORKED_EXAMPLE_MHS_DN,
+  capabilities,
+  endpointUrl,
+  interactionList,
+  practiceList,
+  type Practice,
+  type RoutingSegment,
 } from '../../spec/index.ts';
 import { jsonResponse } from '../respond.ts';
 import { SpineError } from '../spine-error.ts';
@@ -34,20 +41,31 @@ function mhsEntries(practice: Practice): SdsEntry[] {
     const uniqueIdentifier = worked ? '472b35d4641b76454b13' : `${practice.asid}${index}`;
     return {
       dn: worked ? WORKED_EXAMPLE_MHS_DN : `uniqueIdentifier=${uniqueIdentifier},ou=Services,o=nhs`,
-      objectClass: 'nhsMhs', uniqueIdentifier, nhsIDCode: practice.odsCode, nhsMhsPartyKey: practice.partyKey,
-      nhsMhsEndPoint: endpointUrl(practice.odsCode, segment), nhsMhsSvcIA: interactionsOn(segment),
+      objectClass: 'nhsMhs',
+      uniqueIdentifier,
+      nhsIDCode: practice.odsCode,
+      nhsMhsPartyKey: practice.partyKey,
+      nhsMhsEndPoint: endpointUrl(practice.odsCode, segment),
+      nhsMhsSvcIA: interactionsOn(segment),
     };
   });
 }
 
 const asEntry = (practice: Practice): SdsEntry => ({
-  dn: `uniqueIdentifier=${practice.asid},ou=Services,o=nhs`, objectClass: 'nhsAs', uniqueIdentifier: practice.asid,
-  nhsIDCode: practice.odsCode, nhsMhsPartyKey: practice.partyKey, nhsAsSvcIA: interactionList.map((i) => i.id),
+  dn: `uniqueIdentifier=${practice.asid},ou=Services,o=nhs`,
+  objectClass: 'nhsAs',
+  uniqueIdentifier: practice.asid,
+  nhsIDCode: practice.odsCode,
+  nhsMhsPartyKey: practice.partyKey,
+  nhsAsSvcIA: interactionList.map((i) => i.id),
 });
 
 const consumerEntry: SdsEntry = {
-  dn: `uniqueIdentifier=${CONSUMER_ASID},ou=Services,o=nhs`, objectClass: 'nhsAs', uniqueIdentifier: CONSUMER_ASID,
-  nhsIDCode: EXAMPLE_JWT.organizationOds, nhsMhsManufacturerOrg: CONSUMER_SUPPLIER_ODS,
+  dn: `uniqueIdentifier=${CONSUMER_ASID},ou=Services,o=nhs`,
+  objectClass: 'nhsAs',
+  uniqueIdentifier: CONSUMER_ASID,
+  nhsIDCode: EXAMPLE_JWT.organizationOds,
+  nhsMhsManufacturerOrg: CONSUMER_SUPPLIER_ODS,
   nhsAsSvcIA: interactionList.map((i) => i.id),
 };
 
@@ -67,8 +85,10 @@ export function parseFilter(filter: string): Condition[] | undefined {
   if (one) return [{ attribute: one[1] as string, value: one[2] as string }];
   const and = /^\(&((?:\([A-Za-z][A-Za-z0-9-]*=[^()]*\))+)\)$/.exec(text);
   if (!and) return undefined;
-  return [...(and[1] as string).matchAll(/\(([A-Za-z][A-Za-z0-9-]*)=([^()]*)\)/g)]
-    .map((m) => ({ attribute: m[1] as string, value: m[2] as string }));
+  return [...(and[1] as string).matchAll(/\(([A-Za-z][A-Za-z0-9-]*)=([^()]*)\)/g)].map((m) => ({
+    attribute: m[1] as string,
+    value: m[2] as string,
+  }));
 }
 
 const lower = (value: string) => value.toLowerCase();
@@ -86,31 +106,51 @@ function matches(entry: SdsEntry, conditions: Condition[]): boolean {
 export function searchSds(filter: string, attributes?: string[]): SdsEntry[] {
   const conditions = parseFilter(filter);
   if (!conditions) {
-    throw new SpineError('BAD_REQUEST', `The SDS filter ${JSON.stringify(filter.slice(0, 200))} is not an LDAP equality filter or an AND (&...) of them.`);
+    throw new SpineError(
+      'BAD_REQUEST',
+      `The SDS filter ${JSON.stringify(filter.slice(0, 200))} is not an LDAP equality filter or an AND (&...) of them.`,
+    );
   }
-  return sdsEntries.filter((entry) => matches(entry, conditions)).map((entry) => {
-    if (!attributes) return { ...entry };
-    const wanted = new Set(attributes.map(lower));
-    return Object.fromEntries(Object.entries(entry).filter(([k]) => k === 'dn' || wanted.has(lower(k)))) as SdsEntry;
-  });
+  return sdsEntries
+    .filter((entry) => matches(entry, conditions))
+    .map((entry) => {
+      if (!attributes) return { ...entry };
+      const wanted = new Set(attributes.map(lower));
+      return Object.fromEntries(Object.entries(entry).filter(([k]) => k === 'dn' || wanted.has(lower(k)))) as SdsEntry;
+    });
 }
 
 /** The MHS endpoint SDS holds for a practice and interaction (what the SSP compares the target URL with). */
 export function findEndpoint(odsCode: string, interactionId: string): SdsEntry | undefined {
-  return sdsEntries.find((entry) => matches(entry, [
-    { attribute: 'nhsIDCode', value: odsCode }, { attribute: 'objectClass', value: 'nhsMhs' },
-    { attribute: 'nhsMhsSvcIA', value: interactionId }]));
+  return sdsEntries.find((entry) =>
+    matches(entry, [
+      { attribute: 'nhsIDCode', value: odsCode },
+      { attribute: 'objectClass', value: 'nhsMhs' },
+      { attribute: 'nhsMhsSvcIA', value: interactionId },
+    ]),
+  );
 }
 
 export async function handleSds(request: Request, url: URL): Promise<Response> {
   if (url.pathname !== '/spine/sds/search') {
-    throw new SpineError('BAD_REQUEST', 'SDS searches are GET /spine/sds/search?base=ou=services,o=nhs&filter=(...)[&attributes=a,b].');
+    throw new SpineError(
+      'BAD_REQUEST',
+      'SDS searches are GET /spine/sds/search?base=ou=services,o=nhs&filter=(...)[&attributes=a,b].',
+    );
   }
   if (request.method !== 'GET') throw new SpineError('BAD_REQUEST', `SDS searches use GET, not ${request.method}.`);
   const base = url.searchParams.get('base') ?? SDS_BASE;
   const filter = url.searchParams.get('filter');
-  if (!filter) throw new SpineError('BAD_REQUEST', 'The SDS search needs a filter parameter, such as (&(nhsIDCode=B82617)(objectClass=nhsAs)(nhsMhsPartyKey=...)).');
-  const attributes = url.searchParams.get('attributes')?.split(',').map((a) => a.trim()).filter(Boolean);
+  if (!filter)
+    throw new SpineError(
+      'BAD_REQUEST',
+      'The SDS search needs a filter parameter, such as (&(nhsIDCode=B82617)(objectClass=nhsAs)(nhsMhsPartyKey=...)).',
+    );
+  const attributes = url.searchParams
+    .get('attributes')
+    ?.split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const found = searchSds(filter, attributes);
   const entries = lower(base.replaceAll(' ', '')) === SDS_BASE ? found : [];
   return jsonResponse({ base, filter, entries });

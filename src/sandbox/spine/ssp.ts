@@ -9,7 +9,11 @@
 //           http://fhir.nhs.net/ValueSet/gpconnect-schedule-response-code-1-0 and the HTTP status as the code.
 import type { OperationOutcome } from 'fhir/r3';
 import {
-  OPERATION_OUTCOME_PROFILE, SSP_ERROR_SYSTEM, SSP_HEADERS, interactionList, sspErrors,
+  OPERATION_OUTCOME_PROFILE,
+  SSP_ERROR_SYSTEM,
+  SSP_HEADERS,
+  interactionList,
+  sspErrors,
   type SspErrorKey,
 } from '../../spec/index.ts';
 import { parseProviderPath } from '../router.ts';
@@ -25,18 +29,34 @@ export function sspErrorResponse(key: SspErrorKey, diagnostics: string): Respons
   const outcome: OperationOutcome = {
     resourceType: 'OperationOutcome',
     meta: { profile: [OPERATION_OUTCOME_PROFILE] },
-    issue: [{ severity: 'error', code: issueCode,
-      details: { coding: [{ system: SSP_ERROR_SYSTEM, code: String(status), display: diagnostics }] }, diagnostics }],
+    issue: [
+      {
+        severity: 'error',
+        code: issueCode,
+        details: { coding: [{ system: SSP_ERROR_SYSTEM, code: String(status), display: diagnostics }] },
+        diagnostics,
+      },
+    ],
   };
   return fhirResponse(outcome, { status });
 }
 
-const knownAsids = () => new Set(sdsEntries.filter((e) => e.objectClass === 'nhsAs').map((e) => e.uniqueIdentifier as string));
+const knownAsids = () =>
+  new Set(sdsEntries.filter((e) => e.objectClass === 'nhsAs').map((e) => e.uniqueIdentifier as string));
 
-const asidServes = (asid: string, interactionId: string) => sdsEntries.some((e) => e.objectClass === 'nhsAs' &&
-  e.uniqueIdentifier === asid && (e.nhsAsSvcIA as string[] | undefined)?.includes(interactionId));
+const asidServes = (asid: string, interactionId: string) =>
+  sdsEntries.some(
+    (e) =>
+      e.objectClass === 'nhsAs' &&
+      e.uniqueIdentifier === asid &&
+      (e.nhsAsSvcIA as string[] | undefined)?.includes(interactionId),
+  );
 
-export async function handleSsp(request: Request, url: URL, forward: (request: Request) => Promise<Response>): Promise<Response> {
+export async function handleSsp(
+  request: Request,
+  url: URL,
+  forward: (request: Request) => Promise<Response>,
+): Promise<Response> {
   // Read the target from the raw URL so the check sees exactly what the consumer sent (ports, case, dots).
   const raw = request.url.slice(request.url.indexOf(SSP_PREFIX) + SSP_PREFIX.length);
   const target = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)(\/[^?#]*)?(\?[^#]*)?/i.exec(raw);
@@ -47,7 +67,11 @@ export async function handleSsp(request: Request, url: URL, forward: (request: R
   const from = request.headers.get(SSP_HEADERS.from)?.trim() ?? '';
   const to = request.headers.get(SSP_HEADERS.to)?.trim() ?? '';
   const interactionId = request.headers.get(SSP_HEADERS.interactionId)?.trim() ?? '';
-  if (!knownAsids().has(from) || !interactionList.some((i) => i.id === interactionId) || !asidServes(from, interactionId)) {
+  if (
+    !knownAsids().has(from) ||
+    !interactionList.some((i) => i.id === interactionId) ||
+    !asidServes(from, interactionId)
+  ) {
     return sspErrorResponse('senderNotAuthorised', `ASID_CHECK_FAILED_MESSAGESENDER_${from}`);
   }
   const contentType = request.headers.get('Content-Type');
@@ -62,15 +86,21 @@ export async function handleSsp(request: Request, url: URL, forward: (request: R
     return sspErrorResponse('receiverNotAuthorised', `PARTYKEY_INTERACTION_CHECK_FAILED_MESSAGERECEIVER_${to}`);
   }
   if (targetRoot !== endpoint.nhsMhsEndPoint) {
-    return sspErrorResponse('targetUrlMismatch',
-      `ENDPOINT_${endpoint.nhsMhsEndPoint}_CPAID_${endpoint.uniqueIdentifier}_VARIES_FROM_TARGETURL_${targetRoot}`);
+    return sspErrorResponse(
+      'targetUrlMismatch',
+      `ENDPOINT_${endpoint.nhsMhsEndPoint}_CPAID_${endpoint.uniqueIdentifier}_VARIES_FROM_TARGETURL_${targetRoot}`,
+    );
   }
   if (!asidServes(to, interactionId)) {
     return sspErrorResponse('receiverNotAuthorised', `PARTYKEY_INTERACTION_CHECK_FAILED_MESSAGERECEIVER_${to}`);
   }
   // Providers never see the proxy: the same request, addressed to the provider path on this origin.
   const hasBody = request.method !== 'GET' && request.body !== null;
-  return forward(new Request(`${url.origin}${path}${query}`, {
-    method: request.method, headers: request.headers, ...(hasBody ? { body: await request.arrayBuffer() } : {}),
-  }));
+  return forward(
+    new Request(`${url.origin}${path}${query}`, {
+      method: request.method,
+      headers: request.headers,
+      ...(hasBody ? { body: await request.arrayBuffer() } : {}),
+    }),
+  );
 }

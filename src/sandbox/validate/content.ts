@@ -19,7 +19,9 @@ export function checkContentNegotiation(request: Request, url: URL): void {
     if (formats.length > 1) throw unsupported('Send _format at most once.');
     if (format === FHIR_XML_MEDIA_TYPE) throw explainXml('_format');
     if (format !== FHIR_JSON_MEDIA_TYPE) {
-      throw unsupported(`_format ${JSON.stringify(formats[0]?.slice(0, 80))} is not supported; use ${FHIR_JSON_MEDIA_TYPE}.`);
+      throw unsupported(
+        `_format ${JSON.stringify(formats[0]?.slice(0, 80))} is not supported; use ${FHIR_JSON_MEDIA_TYPE}.`,
+      );
     }
   } else {
     checkAccept(request.headers.get('Accept'));
@@ -32,20 +34,25 @@ function checkAccept(accept: string | null): void {
   const ranges = accept.split(',').map(mediaTypeOf);
   if (ranges.some((range) => range === FHIR_JSON_MEDIA_TYPE || range === '*/*' || range === 'application/*')) return;
   if (ranges.includes(FHIR_XML_MEDIA_TYPE)) throw explainXml('The Accept header');
-  throw unsupported(`The Accept header ${JSON.stringify(accept.slice(0, 120))} names no supported format; use ${FHIR_JSON_MEDIA_TYPE}.`);
+  throw unsupported(
+    `The Accept header ${JSON.stringify(accept.slice(0, 120))} names no supported format; use ${FHIR_JSON_MEDIA_TYPE}.`,
+  );
 }
 
 function checkContentType(request: Request): void {
   const contentType = request.headers.get('Content-Type');
   const hasBody = request.method === 'POST' || request.method === 'PUT';
   if (contentType === null || contentType.trim() === '') {
-    if (hasBody) throw unsupported(`A ${request.method} needs a Content-Type header: ${FHIR_JSON_MEDIA_TYPE};charset=utf-8.`);
+    if (hasBody)
+      throw unsupported(`A ${request.method} needs a Content-Type header: ${FHIR_JSON_MEDIA_TYPE};charset=utf-8.`);
     return;
   }
   const mediaType = mediaTypeOf(contentType);
   if (mediaType === FHIR_XML_MEDIA_TYPE) throw explainXml('The Content-Type header');
   if (mediaType !== FHIR_JSON_MEDIA_TYPE) {
-    throw unsupported(`The Content-Type ${JSON.stringify(contentType.slice(0, 120))} is not supported; send ${FHIR_JSON_MEDIA_TYPE};charset=utf-8.`);
+    throw unsupported(
+      `The Content-Type ${JSON.stringify(contentType.slice(0, 120))} is not supported; send ${FHIR_JSON_MEDIA_TYPE};charset=utf-8.`,
+    );
   }
 }
 

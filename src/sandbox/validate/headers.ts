@@ -10,12 +10,18 @@ export function checkSspHeaders(headers: Headers): string {
     const value = headers.get(name);
     // spec: a missing or blank Ssp-* header → 400 BAD_REQUEST (facts §17.12)
     if (value === null || value.trim() === '') {
-      throw new SpineError('BAD_REQUEST', `The ${name} header is missing or blank; every request needs ${Object.values(SSP_HEADERS).join(', ')}.`);
+      throw new SpineError(
+        'BAD_REQUEST',
+        `The ${name} header is missing or blank; every request needs ${Object.values(SSP_HEADERS).join(', ')}.`,
+      );
     }
   }
   const traceId = (headers.get(SSP_HEADERS.traceId) as string).trim();
   if (!UUID.test(traceId)) {
-    throw new SpineError('BAD_REQUEST', `The ${SSP_HEADERS.traceId} header must be a GUID such as 629ea9ba-a077-4d99-b289-7a9b19fd4e03; received ${JSON.stringify(traceId.slice(0, 80))}.`);
+    throw new SpineError(
+      'BAD_REQUEST',
+      `The ${SSP_HEADERS.traceId} header must be a GUID such as 629ea9ba-a077-4d99-b289-7a9b19fd4e03; received ${JSON.stringify(traceId.slice(0, 80))}.`,
+    );
   }
   return traceId;
 }
@@ -24,6 +30,9 @@ export function checkSspHeaders(headers: Headers): string {
 export function checkSspTo(headers: Headers, practice: Practice): void {
   const to = (headers.get(SSP_HEADERS.to) ?? '').trim();
   if (to !== practice.asid) {
-    throw new SpineError('BAD_REQUEST', `The ${SSP_HEADERS.to} header must be the ASID of ${practice.odsCode} (${practice.asid}); received ${JSON.stringify(to.slice(0, 80))}.`);
+    throw new SpineError(
+      'BAD_REQUEST',
+      `The ${SSP_HEADERS.to} header must be the ASID of ${practice.odsCode} (${practice.asid}); received ${JSON.stringify(to.slice(0, 80))}.`,
+    );
   }
 }

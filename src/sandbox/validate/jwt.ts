@@ -1,13 +1,28 @@
 // Checks the unsigned JWT in `Authorization: Bearer` against every rule of facts §5.6, as the reference provider does.
 import { base64url } from 'jose';
 import {
-  CONFIDENTIALITY_VALUES, JWT_HEADER, JWT_IAT_LEEWAY_SECONDS, JWT_LIFETIME_SECONDS, JWT_SCOPES, LEGACY_JWT_AUDIENCE,
-  LEGACY_JWT_CLAIM, REASONS_FOR_REQUEST, REQUESTING_RESOURCE_TYPES, REQUIRED_JWT_CLAIMS, identifierSystems,
-  type Confidentiality, type Interaction, type JwtScope, type ReasonForRequest,
+  CONFIDENTIALITY_VALUES,
+  JWT_HEADER,
+  JWT_IAT_LEEWAY_SECONDS,
+  JWT_LIFETIME_SECONDS,
+  JWT_SCOPES,
+  LEGACY_JWT_AUDIENCE,
+  LEGACY_JWT_CLAIM,
+  REASONS_FOR_REQUEST,
+  REQUESTING_RESOURCE_TYPES,
+  REQUIRED_JWT_CLAIMS,
+  identifierSystems,
+  type Confidentiality,
+  type Interaction,
+  type JwtScope,
+  type ReasonForRequest,
 } from '../../spec/index.ts';
 import { SpineError } from '../spine-error.ts';
 
-export interface JwtIdentifier { system: string; value: string }
+export interface JwtIdentifier {
+  system: string;
+  value: string;
+}
 
 /** The decoded payload once every rule has passed. */
 export interface JwtClaims {
@@ -24,7 +39,9 @@ export interface JwtClaims {
   requesting_device: { resourceType: 'Device'; identifier: JwtIdentifier[]; model: string; version: string };
   requesting_organization: { resourceType: 'Organization'; name: string; identifier: JwtIdentifier[] };
   requesting_practitioner: {
-    resourceType: 'Practitioner'; id: string; identifier: JwtIdentifier[];
+    resourceType: 'Practitioner';
+    id: string;
+    identifier: JwtIdentifier[];
     name: { family: string; given: string[]; prefix?: string[] }[];
   };
   /** The ODS code of `requesting_organization`. */
@@ -36,7 +53,8 @@ type Json = Record<string, unknown>;
 const bad = (diagnostics: string) => new SpineError('BAD_REQUEST', diagnostics);
 // spec: a requesting_* claim that is not a valid FHIR resource of the right type → 422 INVALID_RESOURCE
 const invalidResource = (diagnostics: string) => new SpineError('INVALID_RESOURCE', diagnostics);
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** Decodes one base64url JSON segment, naming the segment when it is not base64url or not JSON. */
@@ -66,7 +84,9 @@ function splitToken(authorization: string | null): [string, string] {
   if (!match?.[1]) throw bad('The Authorization header must be "Bearer " followed by the JWT.');
   const parts = match[1].split('.');
   if (parts.length !== 3 || !parts[0] || !parts[1]) {
-    throw bad(`The JWT must have a header, a payload and an empty signature (header.payload.), but it has ${parts.length} part(s).`);
+    throw bad(
+      `The JWT must have a header, a payload and an empty signature (header.payload.), but it has ${parts.length} part(s).`,
+    );
   }
   if (parts[2] !== '') {
     throw bad('The JWT must be unsigned: its signature part must be empty, so the token ends with a "."');
@@ -76,7 +96,12 @@ function splitToken(authorization: string | null): [string, string] {
 
 function checkHeader(header: unknown): void {
   const expected = JSON.stringify(JWT_HEADER);
-  if (!isObject(header) || Object.keys(header).length !== 2 || header.alg !== JWT_HEADER.alg || header.typ !== JWT_HEADER.typ) {
+  if (
+    !isObject(header) ||
+    Object.keys(header).length !== 2 ||
+    header.alg !== JWT_HEADER.alg ||
+    header.typ !== JWT_HEADER.typ
+  ) {
     throw bad(`The JWT header must be exactly ${expected}; received ${JSON.stringify(header)}.`);
   }
 }
@@ -92,12 +117,18 @@ function identifierValue(resource: Json, system: string): string | undefined {
 function checkResource(claim: keyof typeof REQUESTING_RESOURCE_TYPES, value: Json): void {
   const type = REQUESTING_RESOURCE_TYPES[claim];
   if (value.resourceType !== type) {
-    throw invalidResource(`JWT claim ${claim} must be a FHIR ${type}; its resourceType is ${JSON.stringify(value.resourceType)}.`);
+    throw invalidResource(
+      `JWT claim ${claim} must be a FHIR ${type}; its resourceType is ${JSON.stringify(value.resourceType)}.`,
+    );
   }
   if (value.identifier !== undefined && (!Array.isArray(value.identifier) || !value.identifier.every(isObject))) {
     throw invalidResource(`JWT claim ${claim}.identifier must be an array of Identifier objects.`);
   }
-  if (value.name !== undefined && type === 'Practitioner' && (!Array.isArray(value.name) || !value.name.every(isObject))) {
+  if (
+    value.name !== undefined &&
+    type === 'Practitioner' &&
+    (!Array.isArray(value.name) || !value.name.every(isObject))
+  ) {
     throw invalidResource(`JWT claim ${claim}.name must be an array of HumanName objects.`);
   }
 }
@@ -132,7 +163,9 @@ function checkPractitioner(practitioner: Json, sub: string): void {
     throw missing(`requesting_practitioner.identifier (${identifierSystems.sdsUser.system}; use UNK when unknown)`);
   }
   if (practitioner.id !== sub) {
-    throw bad(`JWT claim sub (${JSON.stringify(sub)}) must equal requesting_practitioner.id (${JSON.stringify(practitioner.id)}).`);
+    throw bad(
+      `JWT claim sub (${JSON.stringify(sub)}) must equal requesting_practitioner.id (${JSON.stringify(practitioner.id)}).`,
+    );
   }
 }
 
@@ -141,28 +174,45 @@ function checkTimes(exp: unknown, iat: unknown, now: Date): void {
   if (!Number.isInteger(iat)) throw bad('JWT claim iat must be an integer number of seconds since the epoch.');
   const lifetime = (exp as number) - (iat as number);
   if (lifetime !== JWT_LIFETIME_SECONDS) {
-    throw bad(`JWT claim exp must be exactly ${JWT_LIFETIME_SECONDS} seconds after iat; it is ${lifetime} seconds after.`);
+    throw bad(
+      `JWT claim exp must be exactly ${JWT_LIFETIME_SECONDS} seconds after iat; it is ${lifetime} seconds after.`,
+    );
   }
   const nowSeconds = Math.floor(now.getTime() / 1000);
-  if ((exp as number) <= nowSeconds) throw bad(`The JWT has expired: exp ${exp} is not after the current time ${nowSeconds}.`);
+  if ((exp as number) <= nowSeconds)
+    throw bad(`The JWT has expired: exp ${exp} is not after the current time ${nowSeconds}.`);
   if ((iat as number) > nowSeconds + JWT_IAT_LEEWAY_SECONDS) {
-    throw bad(`JWT claim iat ${iat} is more than ${JWT_IAT_LEEWAY_SECONDS} seconds in the future (now ${nowSeconds}); check the consumer's clock.`);
+    throw bad(
+      `JWT claim iat ${iat} is more than ${JWT_IAT_LEEWAY_SECONDS} seconds in the future (now ${nowSeconds}); check the consumer's clock.`,
+    );
   }
 }
 
 function parseScope(value: string, interaction: Interaction): { scope: JwtScope; confidentiality?: Confidentiality } {
   const [scope, confidentiality, ...rest] = value.split(' ');
-  if (!JWT_SCOPES.includes(scope as JwtScope) || rest.length > 0 ||
-      (confidentiality !== undefined && !CONFIDENTIALITY_VALUES.includes(confidentiality as Confidentiality))) {
-    throw bad(`JWT claim requested_scope ${JSON.stringify(value)} is not one of ${JWT_SCOPES.join(', ')}, optionally followed by " conf/N" or " conf/R".`);
+  if (
+    !JWT_SCOPES.includes(scope as JwtScope) ||
+    rest.length > 0 ||
+    (confidentiality !== undefined && !CONFIDENTIALITY_VALUES.includes(confidentiality as Confidentiality))
+  ) {
+    throw bad(
+      `JWT claim requested_scope ${JSON.stringify(value)} is not one of ${JWT_SCOPES.join(', ')}, optionally followed by " conf/N" or " conf/R".`,
+    );
   }
   if (confidentiality && !interaction.confidentiality) {
-    throw bad(`JWT claim requested_scope may not carry ${confidentiality} for ${interaction.name}; send ${interaction.scope} alone.`);
+    throw bad(
+      `JWT claim requested_scope may not carry ${confidentiality} for ${interaction.name}; send ${interaction.scope} alone.`,
+    );
   }
   if (confidentiality === 'conf/R' && interaction.reason !== 'migration') {
-    throw bad(`JWT claim requested_scope may carry conf/R only for the migrate interactions; ${interaction.name} takes conf/N at most.`);
+    throw bad(
+      `JWT claim requested_scope may carry conf/R only for the migrate interactions; ${interaction.name} takes conf/N at most.`,
+    );
   }
-  return { scope: scope as JwtScope, ...(confidentiality ? { confidentiality: confidentiality as Confidentiality } : {}) };
+  return {
+    scope: scope as JwtScope,
+    ...(confidentiality ? { confidentiality: confidentiality as Confidentiality } : {}),
+  };
 }
 
 /** Decodes and checks the token. Throws SpineError (400 BAD_REQUEST, or 422 for a malformed requesting_* resource). */
@@ -181,15 +231,21 @@ export function verifyJwt(authorization: string | null, interaction: Interaction
     if (!isText(payload[claim])) throw bad(`JWT claim ${claim} must be a non-empty string.`);
   }
   if (payload.aud === LEGACY_JWT_AUDIENCE) {
-    throw bad(`JWT claim aud ${LEGACY_JWT_AUDIENCE} is the 0.x audience; use the provider's service root URL from SDS.`);
+    throw bad(
+      `JWT claim aud ${LEGACY_JWT_AUDIENCE} is the 0.x audience; use the provider's service root URL from SDS.`,
+    );
   }
   checkTimes(payload.exp, payload.iat, now);
   const reason = payload.reason_for_request as string;
   if (!REASONS_FOR_REQUEST.includes(reason as ReasonForRequest)) {
-    throw bad(`JWT claim reason_for_request ${JSON.stringify(reason)} is not one of ${REASONS_FOR_REQUEST.join(', ')}.`);
+    throw bad(
+      `JWT claim reason_for_request ${JSON.stringify(reason)} is not one of ${REASONS_FOR_REQUEST.join(', ')}.`,
+    );
   }
   if (reason !== interaction.reason) {
-    throw bad(`JWT claim reason_for_request must be ${interaction.reason} for ${interaction.name}; received ${reason}.`);
+    throw bad(
+      `JWT claim reason_for_request must be ${interaction.reason} for ${interaction.name}; received ${reason}.`,
+    );
   }
   const scope = parseScope(payload.requested_scope as string, interaction);
   for (const claim of ['requesting_device', 'requesting_organization', 'requesting_practitioner'] as const) {
@@ -204,6 +260,8 @@ export function verifyJwt(authorization: string | null, interaction: Interaction
 /** Checks that the token's scope fits the interaction (facts §5.6: read vs write, patient vs organization). */
 export function checkScope(claims: JwtClaims, interaction: Interaction): void {
   if (claims.scope !== interaction.scope) {
-    throw bad(`JWT claim requested_scope ${JSON.stringify(claims.requested_scope)} does not fit ${interaction.name}, which needs ${interaction.scope}.`);
+    throw bad(
+      `JWT claim requested_scope ${JSON.stringify(claims.requested_scope)} does not fit ${interaction.name}, which needs ${interaction.scope}.`,
+    );
   }
 }

@@ -1,7 +1,10 @@
 // Named examples for Appointment Management (A1-A6). Book, read, amend and cancel work on the slot and appointment
 // the reader's earlier requests found; when there are none yet, the widget searches and books first (see needs).
 import {
-  appointmentExtensions, MAX_SLOT_SEARCH_DAYS, SLOT_INCLUDE, SLOT_RECURSIVE_INCLUDES,
+  appointmentExtensions,
+  MAX_SLOT_SEARCH_DAYS,
+  SLOT_INCLUDE,
+  SLOT_RECURSIVE_INCLUDES,
 } from '../../spec/appointments.ts';
 import { identifierSystems } from '../../spec/identifier-systems.ts';
 import { EXAMPLE_JWT } from '../../spec/jwt.ts';
@@ -46,7 +49,9 @@ function bookingBody({ session, patient, now }: ExampleContext, patientReference
     participant: [
       { actor: { reference: patientReference(patient?.logicalId ?? '') }, status: 'accepted' },
       ...(slot?.locationId ? [{ actor: { reference: `Location/${slot.locationId}` }, status: 'accepted' }] : []),
-      ...(slot?.practitionerId ? [{ actor: { reference: `Practitioner/${slot.practitionerId}` }, status: 'accepted' }] : []),
+      ...(slot?.practitionerId
+        ? [{ actor: { reference: `Practitioner/${slot.practitionerId}` }, status: 'accepted' }]
+        : []),
     ],
   };
 }
@@ -55,44 +60,89 @@ const known = ({ session }: ExampleContext) => session.appointment;
 const ifMatch = (context: ExampleContext) => `W/"${known(context)?.versionId ?? ''}"`;
 const appointmentPath = (context: ExampleContext) => `/Appointment/${known(context)?.id ?? ''}`;
 
-const amendBody = (context: ExampleContext) => ({ ...known(context)?.resource, comment: 'Now prefers an afternoon call back' });
+const amendBody = (context: ExampleContext) => ({
+  ...known(context)?.resource,
+  comment: 'Now prefers an afternoon call back',
+});
 
 const retrieve = ({ today, patient }: ExampleContext, from: number, to: number) => ({
   path: `/Patient/${patient?.logicalId ?? ''}/Appointment`,
-  query: [['start', `ge${addDays(today, from)}`], ['start', `le${addDays(today, to)}`]] as Array<[string, string]>,
+  query: [
+    ['start', `ge${addDays(today, from)}`],
+    ['start', `le${addDays(today, to)}`],
+  ] as Array<[string, string]>,
 });
 
 export const appointmentExamples = {
   A1: {
-    'free-slots-org1': { title: 'Free slots at ORG1 over the next two weeks', expect: { status: 200 }, build: (c) => ({ query: slotSearch(c) }) },
-    'free-slots-org3-empty': { title: 'A practice with an empty diary', expect: { status: 200 }, practice: 'X12345',
-      build: (c) => ({ query: slotSearch(c) }) },
-    'free-slots-range-too-long': { title: `A range longer than ${MAX_SLOT_SEARCH_DAYS} days`,
-      expect: { status: 422, code: 'INVALID_PARAMETER' }, build: (c) => ({ query: slotSearch(c, MAX_SLOT_SEARCH_DAYS + 7) }) },
+    'free-slots-org1': {
+      title: 'Free slots at ORG1 over the next two weeks',
+      expect: { status: 200 },
+      build: (c) => ({ query: slotSearch(c) }),
+    },
+    'free-slots-org3-empty': {
+      title: 'A practice with an empty diary',
+      expect: { status: 200 },
+      practice: 'X12345',
+      build: (c) => ({ query: slotSearch(c) }),
+    },
+    'free-slots-range-too-long': {
+      title: `A range longer than ${MAX_SLOT_SEARCH_DAYS} days`,
+      expect: { status: 422, code: 'INVALID_PARAMETER' },
+      build: (c) => ({ query: slotSearch(c, MAX_SLOT_SEARCH_DAYS + 7) }),
+    },
   },
   A2: {
-    'read-appointment': { title: 'Read the appointment booked last', expect: { status: 200 }, needs: 'appointment',
-      build: (c) => ({ path: appointmentPath(c) }) },
-    'read-unknown-appointment': { title: 'An appointment id nobody has', expect: { status: 404, code: 'NO_RECORD_FOUND' },
-      build: () => ({ path: '/Appointment/999999' }) },
+    'read-appointment': {
+      title: 'Read the appointment booked last',
+      expect: { status: 200 },
+      needs: 'appointment',
+      build: (c) => ({ path: appointmentPath(c) }),
+    },
+    'read-unknown-appointment': {
+      title: 'An appointment id nobody has',
+      expect: { status: 404, code: 'NO_RECORD_FOUND' },
+      build: () => ({ path: '/Appointment/999999' }),
+    },
   },
   A3: {
-    'book-appointment': { title: 'Book the first free slot for patient2', expect: { status: 201 }, patient: 'patient2', needs: 'free-slot',
-      build: (c) => ({ body: bookingBody(c, (id) => `Patient/${id}`) }) },
-    'book-absolute-reference': { title: 'An absolute patient reference', expect: { status: 422, code: 'INVALID_RESOURCE' },
-      patient: 'patient2', needs: 'free-slot',
-      build: (c) => ({ body: bookingBody(c, (id) => `${endpointUrl(c.practice.odsCode, 'gpconnect')}/Patient/${id}`) }) },
+    'book-appointment': {
+      title: 'Book the first free slot for patient2',
+      expect: { status: 201 },
+      patient: 'patient2',
+      needs: 'free-slot',
+      build: (c) => ({ body: bookingBody(c, (id) => `Patient/${id}`) }),
+    },
+    'book-absolute-reference': {
+      title: 'An absolute patient reference',
+      expect: { status: 422, code: 'INVALID_RESOURCE' },
+      patient: 'patient2',
+      needs: 'free-slot',
+      build: (c) => ({ body: bookingBody(c, (id) => `${endpointUrl(c.practice.odsCode, 'gpconnect')}/Patient/${id}`) }),
+    },
   },
   A4: {
-    'amend-appointment': { title: 'Change the comment of the last appointment', expect: { status: 200 }, needs: 'appointment',
-      build: (c) => ({ path: appointmentPath(c), ifMatch: ifMatch(c), body: amendBody(c) }) },
-    'amend-stale-etag': { title: 'An If-Match that is no longer current', expect: { status: 409 }, needs: 'appointment',
-      build: (c) => ({ path: appointmentPath(c), ifMatch: 'W/"0"', body: amendBody(c) }) },
+    'amend-appointment': {
+      title: 'Change the comment of the last appointment',
+      expect: { status: 200 },
+      needs: 'appointment',
+      build: (c) => ({ path: appointmentPath(c), ifMatch: ifMatch(c), body: amendBody(c) }),
+    },
+    'amend-stale-etag': {
+      title: 'An If-Match that is no longer current',
+      expect: { status: 409 },
+      needs: 'appointment',
+      build: (c) => ({ path: appointmentPath(c), ifMatch: 'W/"0"', body: amendBody(c) }),
+    },
   },
   A5: {
-    'cancel-appointment': { title: 'Cancel the last appointment', expect: { status: 200 }, needs: 'appointment',
+    'cancel-appointment': {
+      title: 'Cancel the last appointment',
+      expect: { status: 200 },
+      needs: 'appointment',
       build: (c) => ({
-        path: appointmentPath(c), ifMatch: ifMatch(c),
+        path: appointmentPath(c),
+        ifMatch: ifMatch(c),
         body: {
           ...known(c)?.resource,
           status: 'cancelled',
@@ -101,14 +151,27 @@ export const appointmentExamples = {
             { url: appointmentExtensions.cancellationReason, valueString: 'Patient no longer needs the appointment' },
           ],
         },
-      }) },
+      }),
+    },
   },
   A6: {
-    'patient-appointments': { title: 'Appointments of patient2 in the next month', expect: { status: 200 }, patient: 'patient2',
-      build: (c) => retrieve(c, 0, 30) },
-    'no-appointments': { title: 'A patient with no appointments', expect: { status: 200 }, patient: 'patientNoAppointments',
-      build: (c) => retrieve(c, 0, 30) },
-    'appointments-past-range': { title: 'A range reaching into the past', expect: { status: 422, code: 'INVALID_PARAMETER' },
-      patient: 'patient2', build: (c) => retrieve(c, -10, 10) },
+    'patient-appointments': {
+      title: 'Appointments of patient2 in the next month',
+      expect: { status: 200 },
+      patient: 'patient2',
+      build: (c) => retrieve(c, 0, 30),
+    },
+    'no-appointments': {
+      title: 'A patient with no appointments',
+      expect: { status: 200 },
+      patient: 'patientNoAppointments',
+      build: (c) => retrieve(c, 0, 30),
+    },
+    'appointments-past-range': {
+      title: 'A range reaching into the past',
+      expect: { status: 422, code: 'INVALID_PARAMETER' },
+      patient: 'patient2',
+      build: (c) => retrieve(c, -10, 10),
+    },
   },
 } satisfies Record<string, Record<string, Example>>;

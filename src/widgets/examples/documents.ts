@@ -19,11 +19,13 @@ const documentSearch = ({ patient }: ExampleContext) => ({
   ] as Array<[string, string]>,
 });
 
-const binary = (large: boolean) => ({ session, patient }: ExampleContext) => {
-  const found = session.documents?.[patient?.key ?? ''] ?? [];
-  const document = found.find((item) => (item.size > MAX_RETRIEVE_BYTES) === large) ?? found[0];
-  return { path: `/Binary/${document?.binaryId ?? ''}` };
-};
+const binary =
+  (large: boolean) =>
+  ({ session, patient }: ExampleContext) => {
+    const found = session.documents?.[patient?.key ?? ''] ?? [];
+    const document = found.find((item) => item.size > MAX_RETRIEVE_BYTES === large) ?? found[0];
+    return { path: `/Binary/${document?.binaryId ?? ''}` };
+  };
 
 const ok = { status: 200 } as const;
 
@@ -32,22 +34,47 @@ export const documentExamples = {
     metadata: { title: 'Read the Access Document capability statement', expect: ok, build: () => ({}) },
   },
   D2: {
-    'find-patient2': { title: 'Find patient2 by NHS number', expect: ok, patient: 'patient2',
-      build: ({ patient }) => ({ query: [['identifier', token(identifierSystems.nhsNumber.system, patient?.nhsNumber ?? '')]] }) },
+    'find-patient2': {
+      title: 'Find patient2 by NHS number',
+      expect: ok,
+      patient: 'patient2',
+      build: ({ patient }) => ({
+        query: [['identifier', token(identifierSystems.nhsNumber.system, patient?.nhsNumber ?? '')]],
+      }),
+    },
   },
   D3: {
-    'patient2-documents': { title: 'patient2\'s documents', expect: ok, patient: 'patient2', build: documentSearch },
-    'patient15-dissent': { title: 'A patient who dissented from sharing', expect: { status: 403, code: 'NO_PATIENT_CONSENT' },
-      patient: 'patient15', build: documentSearch },
+    'patient2-documents': { title: "patient2's documents", expect: ok, patient: 'patient2', build: documentSearch },
+    'patient15-dissent': {
+      title: 'A patient who dissented from sharing',
+      expect: { status: 403, code: 'NO_PATIENT_CONSENT' },
+      patient: 'patient15',
+      build: documentSearch,
+    },
   },
   D4: {
-    'retrieve-document': { title: 'Retrieve patient2\'s first document', expect: ok, patient: 'patient2', needs: 'document',
-      build: binary(false) },
-    'retrieve-too-large': { title: 'A document over the 5 MB limit', expect: { status: 404, code: 'NO_RECORD_FOUND' },
-      patient: 'patient4', needs: 'document', build: binary(true) },
+    'retrieve-document': {
+      title: "Retrieve patient2's first document",
+      expect: ok,
+      patient: 'patient2',
+      needs: 'document',
+      build: binary(false),
+    },
+    'retrieve-too-large': {
+      title: 'A document over the 5 MB limit',
+      expect: { status: 404, code: 'NO_RECORD_FOUND' },
+      patient: 'patient4',
+      needs: 'document',
+      build: binary(true),
+    },
   },
   D5: {
-    'migrate-document': { title: 'Migrate patient2\'s first document', expect: ok, patient: 'patient2', needs: 'document',
-      build: binary(false) },
+    'migrate-document': {
+      title: "Migrate patient2's first document",
+      expect: ok,
+      patient: 'patient2',
+      needs: 'document',
+      build: binary(false),
+    },
   },
 } satisfies Record<string, Record<string, Example>>;

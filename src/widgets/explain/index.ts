@@ -2,7 +2,11 @@
 // and a link to the code's row of the error table on /guidance/error-handling/.
 import { isValidNhsNumber } from '../../spec/nhs-number.ts';
 import {
-  SPINE_CODE_ALIASES, SPINE_ERROR_SYSTEM, SSP_ERROR_SYSTEM, spineErrors, type SpineCode,
+  SPINE_CODE_ALIASES,
+  SPINE_ERROR_SYSTEM,
+  SSP_ERROR_SYSTEM,
+  spineErrors,
+  type SpineCode,
 } from '../../spec/spine-errors.ts';
 import { findTestPatient } from '../../spec/test-patients.ts';
 
@@ -38,7 +42,9 @@ export function findOperationOutcome(body: unknown): Json | undefined {
   const resource = body as Json;
   if (resource.resourceType === 'OperationOutcome') return resource;
   if (resource.resourceType === 'Bundle' && Array.isArray(resource.entry)) {
-    return resource.entry.map((entry: Json) => entry?.resource).find((item: Json) => item?.resourceType === 'OperationOutcome');
+    return resource.entry
+      .map((entry: Json) => entry?.resource)
+      .find((item: Json) => item?.resourceType === 'OperationOutcome');
   }
   return undefined;
 }
@@ -60,20 +66,34 @@ function explainIssue(issue: Json, context: ExplainContext): Explanation {
   const severity = String(issue.severity ?? 'error');
   const base = { severity, ...(diagnostics ? { diagnostics } : {}) };
   if (coding.system === SSP_ERROR_SYSTEM) {
-    return { ...base, code: String(coding.code), display: String(coding.display ?? ''),
+    return {
+      ...base,
+      code: String(coding.code),
+      display: String(coding.display ?? ''),
       meaning: 'The Spine Secure Proxy refused the request before it reached the provider.',
-      cause: 'Compare the provider URL and ASIDs with what SDS returned for this practice and interaction.' };
+      cause: 'Compare the provider URL and ASIDs with what SDS returned for this practice and interaction.',
+    };
   }
   const raw = String(coding.code ?? '');
   const code = (SPINE_CODE_ALIASES[raw] ?? raw) as SpineCode;
   const definition = spineErrors[code];
   if (!definition || (coding.system && coding.system !== SPINE_ERROR_SYSTEM)) {
-    return { ...base, code: raw || String(issue.code ?? 'unknown'), display: String(coding.display ?? issue.code ?? ''),
+    return {
+      ...base,
+      code: raw || String(issue.code ?? 'unknown'),
+      display: String(coding.display ?? issue.code ?? ''),
       meaning: 'This code is not one of the Spine error or warning codes GP Connect uses.',
-      cause: 'The server may not be a GP Connect provider; read the diagnostics.' };
+      cause: 'The server may not be a GP Connect provider; read the diagnostics.',
+    };
   }
-  return { ...base, code, display: definition.display, meaning: definition.meaning,
-    cause: describeCause(code, issue, context), link: errorTableLink(code) };
+  return {
+    ...base,
+    code,
+    display: definition.display,
+    meaning: definition.meaning,
+    cause: describeCause(code, issue, context),
+    link: errorTableLink(code),
+  };
 }
 
 /** The NHS number the request carries: in a search identifier or a Parameters body. */
@@ -94,7 +114,8 @@ function describeCause(code: SpineCode, issue: Json, context: ExplainContext): s
   switch (code) {
     case 'INVALID_NHS_NUMBER':
       if (nhsNumber && !isValidNhsNumber(nhsNumber)) {
-        if (nhsNumber.length !== 10) return `${nhsNumber} has ${nhsNumber.length} digits; an NHS number has exactly 10.`;
+        if (nhsNumber.length !== 10)
+          return `${nhsNumber} has ${nhsNumber.length} digits; an NHS number has exactly 10.`;
         const digit = expectedCheckDigit(nhsNumber);
         return digit === undefined
           ? `${nhsNumber} can never be valid: its first nine digits give a check value of 10.`
@@ -104,15 +125,21 @@ function describeCause(code: SpineCode, issue: Json, context: ExplainContext): s
         ? `${patient.key} (${nhsNumber}) is superseded on PDS, so the provider will not register it.`
         : 'The number is well formed, so PDS must hold it as invalid or superseded.';
     case 'PATIENT_NOT_FOUND':
-      if (patient?.flags.sensitive) return `${patient.key} (${nhsNumber}) carries the PDS sensitive flag, so providers answer as if there were no such patient.`;
+      if (patient?.flags.sensitive)
+        return `${patient.key} (${nhsNumber}) carries the PDS sensitive flag, so providers answer as if there were no such patient.`;
       if (patient?.flags.deceased) return `${patient.key} (${nhsNumber}) is deceased, so the record is not shared.`;
       if (patient?.flags.inactive) return `${patient.key} (${nhsNumber}) is no longer registered here.`;
-      if (patient && !patient.practice) return `${nhsNumber} is a valid number, but no sandbox practice holds that patient.`;
+      if (patient && !patient.practice)
+        return `${nhsNumber} is a valid number, but no sandbox practice holds that patient.`;
       return 'No patient matches the id or NHS number in this request at this practice.';
     case 'NO_PATIENT_CONSENT':
-      return patient ? `${patient.key} (${nhsNumber}) has dissented from sharing their record.` : 'The patient has dissented from sharing their record.';
+      return patient
+        ? `${patient.key} (${nhsNumber}) has dissented from sharing their record.`
+        : 'The patient has dissented from sharing their record.';
     case 'INVALID_PATIENT_DEMOGRAPHICS':
-      return patient ? `PDS checks failed for ${patient.key}: ${patient.role}` : 'The PDS trace for this NHS number did not pass.';
+      return patient
+        ? `PDS checks failed for ${patient.key}: ${patient.role}`
+        : 'The PDS trace for this NHS number did not pass.';
     case 'BAD_REQUEST':
       return /JWT|claim|token|Authorization/i.test(String(issue.diagnostics ?? ''))
         ? 'The JWT was refused: compare the diagnostics with the claim warnings shown before sending.'

@@ -3,8 +3,17 @@
 import { identifierSystems } from '../../spec/identifier-systems.ts';
 import type { Interaction } from '../../spec/interactions.ts';
 import {
-  CONFIDENTIALITY_VALUES, EXAMPLE_JWT, JWT_IAT_LEEWAY_SECONDS, JWT_LIFETIME_SECONDS, JWT_SCOPES, LEGACY_JWT_AUDIENCE,
-  LEGACY_JWT_CLAIM, REASONS_FOR_REQUEST, REQUESTING_RESOURCE_TYPES, REQUIRED_JWT_CLAIMS, scopeFor,
+  CONFIDENTIALITY_VALUES,
+  EXAMPLE_JWT,
+  JWT_IAT_LEEWAY_SECONDS,
+  JWT_LIFETIME_SECONDS,
+  JWT_SCOPES,
+  LEGACY_JWT_AUDIENCE,
+  LEGACY_JWT_CLAIM,
+  REASONS_FOR_REQUEST,
+  REQUESTING_RESOURCE_TYPES,
+  REQUIRED_JWT_CLAIMS,
+  scopeFor,
 } from '../../spec/jwt.ts';
 
 /** The decoded payload; extra claims are kept so a reader can see the provider reject them. */
@@ -54,8 +63,13 @@ export function buildDefaultClaims(interaction: Interaction, audience: string, n
         { system: identifierSystems.sdsRoleProfile.system, value: EXAMPLE_JWT.sdsRoleProfileId },
         { system: EXAMPLE_JWT.userGuidSystem, value: EXAMPLE_JWT.userGuid },
       ],
-      name: [{ family: EXAMPLE_JWT.practitionerName.family, given: [...EXAMPLE_JWT.practitionerName.given],
-        prefix: [...EXAMPLE_JWT.practitionerName.prefix] }],
+      name: [
+        {
+          family: EXAMPLE_JWT.practitionerName.family,
+          given: [...EXAMPLE_JWT.practitionerName.given],
+          prefix: [...EXAMPLE_JWT.practitionerName.prefix],
+        },
+      ],
     },
   };
 }
@@ -67,10 +81,13 @@ export function refreshClaimTimes(claims: JwtClaims, now: Date): JwtClaims {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isFilled = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
 const identifierValue = (resource: Json, system: string): unknown =>
-  (Array.isArray(resource.identifier) ? resource.identifier : []).find((item: unknown) => isObject(item) && item.system === system)?.value;
+  (Array.isArray(resource.identifier) ? resource.identifier : []).find(
+    (item: unknown) => isObject(item) && item.system === system,
+  )?.value;
 
 /** Every problem the provider would find with these claims for this interaction, checked in its order. */
 export function checkClaims(claims: JwtClaims, interaction: Interaction, now: Date): ClaimWarning[] {
@@ -80,8 +97,10 @@ export function checkClaims(claims: JwtClaims, interaction: Interaction, now: Da
   for (const name of REQUIRED_JWT_CLAIMS) {
     if (!isFilled(claims[name])) warn(name, `${name} is missing; every claim of a 1.x token is required.`);
   }
-  if (LEGACY_JWT_CLAIM in claims) warn(LEGACY_JWT_CLAIM, `${LEGACY_JWT_CLAIM} belongs to the 0.x token; 1.x providers reject it.`);
-  if (claims.aud === LEGACY_JWT_AUDIENCE) warn('aud', 'aud is the fixed 0.x audience; a 1.x token names the provider\'s service root URL.');
+  if (LEGACY_JWT_CLAIM in claims)
+    warn(LEGACY_JWT_CLAIM, `${LEGACY_JWT_CLAIM} belongs to the 0.x token; 1.x providers reject it.`);
+  if (claims.aud === LEGACY_JWT_AUDIENCE)
+    warn('aud', "aud is the fixed 0.x audience; a 1.x token names the provider's service root URL.");
 
   checkTimes(claims, now, warn);
   checkScopeAndReason(claims, interaction, warn);
@@ -96,20 +115,33 @@ function checkTimes(claims: JwtClaims, now: Date, warn: (claim: string, message:
   if (!Number.isInteger(iat) || !Number.isInteger(exp)) return;
   const lifetime = (exp as number) - (iat as number);
   if (lifetime !== JWT_LIFETIME_SECONDS) {
-    warn('exp', `exp must be exactly iat + ${JWT_LIFETIME_SECONDS}; here it is iat ${lifetime >= 0 ? '+' : '-'} ${Math.abs(lifetime)}.`);
+    warn(
+      'exp',
+      `exp must be exactly iat + ${JWT_LIFETIME_SECONDS}; here it is iat ${lifetime >= 0 ? '+' : '-'} ${Math.abs(lifetime)}.`,
+    );
   }
   const nowSeconds = toEpochSeconds(now);
-  if ((exp as number) < nowSeconds) warn('exp', 'exp is in the past, so the token has expired; make a new token for each request.');
+  if ((exp as number) < nowSeconds)
+    warn('exp', 'exp is in the past, so the token has expired; make a new token for each request.');
   if ((iat as number) > nowSeconds + JWT_IAT_LEEWAY_SECONDS) {
-    warn('iat', `iat is more than ${JWT_IAT_LEEWAY_SECONDS} seconds in the future; the provider's clock will not accept it.`);
+    warn(
+      'iat',
+      `iat is more than ${JWT_IAT_LEEWAY_SECONDS} seconds in the future; the provider's clock will not accept it.`,
+    );
   }
 }
 
-function checkScopeAndReason(claims: JwtClaims, interaction: Interaction, warn: (claim: string, message: string) => void): void {
+function checkScopeAndReason(
+  claims: JwtClaims,
+  interaction: Interaction,
+  warn: (claim: string, message: string) => void,
+): void {
   const scope = claims.requested_scope;
   if (typeof scope === 'string' && scope !== '') {
     const [base, confidentiality, ...rest] = scope.split(' ');
-    const validConf = confidentiality === undefined || (interaction.confidentiality && (CONFIDENTIALITY_VALUES as readonly string[]).includes(confidentiality));
+    const validConf =
+      confidentiality === undefined ||
+      (interaction.confidentiality && (CONFIDENTIALITY_VALUES as readonly string[]).includes(confidentiality));
     if (!(JWT_SCOPES as readonly string[]).includes(base ?? '') || rest.length > 0 || !validConf) {
       warn('requested_scope', `"${scope}" is not a valid scope for this interaction; use "${scopeFor(interaction)}".`);
     } else if (base !== interaction.scope) {
@@ -137,7 +169,8 @@ function checkRequestingResources(claims: JwtClaims, warn: (claim: string, messa
   const device = claims.requesting_device;
   if (isObject(device) && device.resourceType === 'Device') {
     const identifier = Array.isArray(device.identifier) ? device.identifier[0] : undefined;
-    if (!isObject(identifier) || !isFilled(identifier.value)) warn('requesting_device', 'requesting_device needs an identifier with a value.');
+    if (!isObject(identifier) || !isFilled(identifier.value))
+      warn('requesting_device', 'requesting_device needs an identifier with a value.');
     if (!isFilled(device.model)) warn('requesting_device', 'requesting_device needs a model.');
     if (!isFilled(device.version)) warn('requesting_device', 'requesting_device needs a version.');
   }
@@ -145,20 +178,28 @@ function checkRequestingResources(claims: JwtClaims, warn: (claim: string, messa
   if (isObject(organization) && organization.resourceType === 'Organization') {
     if (!isFilled(organization.name)) warn('requesting_organization', 'requesting_organization needs a name.');
     if (!isFilled(identifierValue(organization, identifierSystems.odsOrganization.system))) {
-      warn('requesting_organization', 'requesting_organization needs an identifier with the ODS organisation code system.');
+      warn(
+        'requesting_organization',
+        'requesting_organization needs an identifier with the ODS organisation code system.',
+      );
     }
   }
   const practitioner = claims.requesting_practitioner;
   if (isObject(practitioner) && practitioner.resourceType === 'Practitioner') {
     if (!isFilled(practitioner.id)) warn('requesting_practitioner', 'requesting_practitioner needs an id.');
-    else if (isFilled(claims.sub) && practitioner.id !== claims.sub) warn('sub', 'sub must equal requesting_practitioner.id.');
+    else if (isFilled(claims.sub) && practitioner.id !== claims.sub)
+      warn('sub', 'sub must equal requesting_practitioner.id.');
     const name = Array.isArray(practitioner.name) ? practitioner.name[0] : undefined;
-    if (!isObject(name) || !isFilled(name.family)) warn('requesting_practitioner', 'requesting_practitioner needs name.family.');
+    if (!isObject(name) || !isFilled(name.family))
+      warn('requesting_practitioner', 'requesting_practitioner needs name.family.');
     if (!isObject(name) || !Array.isArray(name.given) || name.given.length === 0) {
       warn('requesting_practitioner', 'requesting_practitioner needs name.given.');
     }
     if (!isFilled(identifierValue(practitioner, identifierSystems.sdsUser.system))) {
-      warn('requesting_practitioner', 'requesting_practitioner needs an SDS user id identifier (the value may be UNK).');
+      warn(
+        'requesting_practitioner',
+        'requesting_practitioner needs an SDS user id identifier (the value may be UNK).',
+      );
     }
   }
 }

@@ -13,7 +13,8 @@ export function encodeBase64Url(text: string): string {
 
 /** Reads base64url back into text; throws when the input is not base64url (a '+', '/' or '=' included). */
 export function decodeBase64Url(part: string): string {
-  if (!/^[A-Za-z0-9_-]*$/.test(part)) throw new Error('is not base64url (only A-Z, a-z, 0-9, - and _ are allowed, with no padding)');
+  if (!/^[A-Za-z0-9_-]*$/.test(part))
+    throw new Error('is not base64url (only A-Z, a-z, 0-9, - and _ are allowed, with no padding)');
   const base64 = part.replace(/-/g, '+').replace(/_/g, '/');
   const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
   return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
@@ -24,18 +25,20 @@ export function encodeJwt(payload: unknown): string {
   return `${encodeBase64Url(JSON.stringify(JWT_HEADER))}.${encodeBase64Url(JSON.stringify(payload))}.`;
 }
 
-export type DecodedJwt =
-  | { ok: true; header: unknown; payload: Record<string, unknown> }
-  | { ok: false; error: string };
+export type DecodedJwt = { ok: true; header: unknown; payload: Record<string, unknown> } | { ok: false; error: string };
 
 /** Splits and parses a token, saying in plain words which part is wrong when it cannot. */
 export function decodeJwt(token: string): DecodedJwt {
   const parts = token.trim().split('.');
   if (parts.length !== 3) {
-    return { ok: false, error: `A GP Connect JWT has three parts separated by '.', the last one empty; this one has ${parts.length}.` };
+    return {
+      ok: false,
+      error: `A GP Connect JWT has three parts separated by '.', the last one empty; this one has ${parts.length}.`,
+    };
   }
   const [header, payload, signature] = parts as [string, string, string];
-  if (signature !== '') return { ok: false, error: 'The signature part must be empty: GP Connect tokens are not signed (alg none).' };
+  if (signature !== '')
+    return { ok: false, error: 'The signature part must be empty: GP Connect tokens are not signed (alg none).' };
   try {
     const decodedHeader: unknown = JSON.parse(decodeBase64Url(header));
     const decodedPayload: unknown = JSON.parse(decodeBase64Url(payload));

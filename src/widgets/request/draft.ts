@@ -64,8 +64,9 @@ export function createDraft(
 ): RequestDraft {
   const interaction = interactions[interactionKey];
   const example = requireExample(interactionKey, exampleName);
-  const practice = findPractice(options.practice ?? example.practice ?? DEFAULT_PRACTICE) ?? practices[DEFAULT_PRACTICE];
-  const patientKey = options.patient === undefined ? example.patient ?? null : options.patient;
+  const practice =
+    findPractice(options.practice ?? example.practice ?? DEFAULT_PRACTICE) ?? practices[DEFAULT_PRACTICE];
+  const patientKey = options.patient === undefined ? (example.patient ?? null) : options.patient;
   const built = example.build({
     now: options.now,
     today: ukDate(options.now),
@@ -73,7 +74,10 @@ export function createDraft(
     patient: findPatientChoice(patientKey),
     session: options.session,
   });
-  const claims = { ...buildDefaultClaims(interaction, endpointUrl(practice.odsCode, interaction.base), options.now), ...built.claims };
+  const claims = {
+    ...buildDefaultClaims(interaction, endpointUrl(practice.odsCode, interaction.base), options.now),
+    ...built.claims,
+  };
   const body = built.body === undefined ? null : JSON.stringify(built.body, null, 2);
   return {
     interaction: interactionKey,
@@ -83,7 +87,12 @@ export function createDraft(
     method: interaction.method,
     path: built.path ?? interaction.path,
     query: built.query ?? [],
-    headers: buildGpcHeaders({ interaction, providerAsid: practice.asid, hasBody: body !== null, ...(built.ifMatch ? { ifMatch: built.ifMatch } : {}) }),
+    headers: buildGpcHeaders({
+      interaction,
+      providerAsid: practice.asid,
+      hasBody: body !== null,
+      ...(built.ifMatch ? { ifMatch: built.ifMatch } : {}),
+    }),
     token: encodeJwt(claims),
     autoTimes: true,
     body,
@@ -102,7 +111,10 @@ function encodeQueryPart(text: string): string {
 }
 
 /** The full URL: target base, the service root of the practice and interaction, the path and the query. */
-export function buildUrl(draft: Pick<RequestDraft, 'interaction' | 'practice' | 'path' | 'query'>, base: string): string {
+export function buildUrl(
+  draft: Pick<RequestDraft, 'interaction' | 'practice' | 'path' | 'query'>,
+  base: string,
+): string {
   const root = serviceRootPath(draft.practice, interactions[draft.interaction].base);
   const query = draft.query.map(([name, value]) => `${encodeQueryPart(name)}=${encodeQueryPart(value)}`).join('&');
   return `${base}${root}${draft.path}${query ? `?${query}` : ''}`;
@@ -125,10 +137,14 @@ export function newTraceId(): string {
 }
 
 /** The request on the wire; each call is one send, so it carries a new Ssp-TraceID. */
-export function buildWireRequest(draft: RequestDraft, options: { base: string; now: Date; traceId?: string }): WireRequest {
+export function buildWireRequest(
+  draft: RequestDraft,
+  options: { base: string; now: Date; traceId?: string },
+): WireRequest {
   const traceId = options.traceId ?? newTraceId();
   const headers = draft.headers.map(([name, value]): [string, string] =>
-    name.toLowerCase() === SSP_HEADERS.traceId.toLowerCase() ? [name, traceId] : [name, value]);
+    name.toLowerCase() === SSP_HEADERS.traceId.toLowerCase() ? [name, traceId] : [name, value],
+  );
   headers.push(['Authorization', `Bearer ${tokenForSend(draft, options.now)}`]);
   return { method: draft.method, url: buildUrl(draft, options.base), headers, body: draft.body };
 }

@@ -20,15 +20,33 @@ export interface PrerequisiteStep {
  * shows where the slot, appointment or document id will go.
  */
 export const PREVIEW_SESSION: SessionState = {
-  freeSlot: { id: '{slot id}', start: '{slot start}', end: '{slot end}', practice: '{practice}', locationId: '{location id}',
-    practitionerId: '{practitioner id}' },
-  appointment: { id: '{appointment id}', versionId: '{version id}', practice: '{practice}', status: 'booked',
-    resource: { resourceType: 'Appointment', id: '{appointment id}', '…': '(the appointment exactly as last read)' } },
-  documents: { patient2: [{ binaryId: '{binary id}', size: 0 }], patient4: [{ binaryId: '{binary id}', size: Number.MAX_SAFE_INTEGER }] },
+  freeSlot: {
+    id: '{slot id}',
+    start: '{slot start}',
+    end: '{slot end}',
+    practice: '{practice}',
+    locationId: '{location id}',
+    practitionerId: '{practitioner id}',
+  },
+  appointment: {
+    id: '{appointment id}',
+    versionId: '{version id}',
+    practice: '{practice}',
+    status: 'booked',
+    resource: { resourceType: 'Appointment', id: '{appointment id}', '…': '(the appointment exactly as last read)' },
+  },
+  documents: {
+    patient2: [{ binaryId: '{binary id}', size: 0 }],
+    patient4: [{ binaryId: '{binary id}', size: Number.MAX_SAFE_INTEGER }],
+  },
 };
 
 /** The next request to make for `need`, or undefined once the session already holds what it needs. */
-export function nextPrerequisite(need: Need, state: SessionState, context: { practice: string; patient: string | null }): PrerequisiteStep | undefined {
+export function nextPrerequisite(
+  need: Need,
+  state: SessionState,
+  context: { practice: string; patient: string | null },
+): PrerequisiteStep | undefined {
   const searchSlots: PrerequisiteStep = { interaction: 'A1', example: 'free-slots-org1', practice: context.practice };
   if (need === 'free-slot') return state.freeSlot ? undefined : searchSlots;
   if (need === 'appointment') {
@@ -37,7 +55,9 @@ export function nextPrerequisite(need: Need, state: SessionState, context: { pra
     return { interaction: 'A3', example: 'book-appointment', practice: state.freeSlot.practice };
   }
   const patient = context.patient ?? '';
-  return state.documents?.[patient] ? undefined : { interaction: 'D3', example: 'patient2-documents', practice: context.practice, patient };
+  return state.documents?.[patient]
+    ? undefined
+    : { interaction: 'D3', example: 'patient2-documents', practice: context.practice, patient };
 }
 
 /** Sends prerequisites until the need is met (at most three), returning the new state and what was sent. */
@@ -57,13 +77,20 @@ export async function runPrerequisites(
     const step = nextPrerequisite(need, state, options);
     if (!step) break;
     const draft = createDraft(step.interaction, step.example, {
-      now: options.now(), session: state,
-      ...(step.practice ? { practice: step.practice } : {}), ...(step.patient !== undefined ? { patient: step.patient } : {}),
+      now: options.now(),
+      session: state,
+      ...(step.practice ? { practice: step.practice } : {}),
+      ...(step.patient !== undefined ? { patient: step.patient } : {}),
     });
     const response = await options.send(draft);
     sent.push({ step, status: response?.status });
     if (!response) break;
-    state = recordResponse(state, step.interaction, { practice: draft.practice, patient: draft.patient ?? undefined, now: options.now() }, response);
+    state = recordResponse(
+      state,
+      step.interaction,
+      { practice: draft.practice, patient: draft.patient ?? undefined, now: options.now() },
+      response,
+    );
   }
   return { state, sent };
 }

@@ -20,16 +20,26 @@ export interface BundleOutline {
 export function outlineBundle(body: unknown): BundleOutline | undefined {
   const bundle = body as Json;
   if (typeof body !== 'object' || body === null || bundle.resourceType !== 'Bundle') return undefined;
-  const resources: Json[] = (Array.isArray(bundle.entry) ? bundle.entry : []).map((entry: Json) => entry?.resource).filter(Boolean);
+  const resources: Json[] = (Array.isArray(bundle.entry) ? bundle.entry : [])
+    .map((entry: Json) => entry?.resource)
+    .filter(Boolean);
   const counts = new Map<string, number>();
-  for (const resource of resources) counts.set(String(resource.resourceType), (counts.get(String(resource.resourceType)) ?? 0) + 1);
-  const lists = resources.filter((resource) => resource.resourceType === 'List').map((list): ListSummary => {
-    const warning = (list.extension ?? []).map((extension: Json) => extension?.valueCodeableConcept?.coding?.[0]?.code).find(Boolean);
-    const empty = list.emptyReason?.coding?.[0]?.code;
-    const note = [warning, empty].filter(Boolean).join(', ');
-    return { title: String(list.title ?? list.code?.coding?.[0]?.display ?? 'Untitled list'), items: Array.isArray(list.entry) ? list.entry.length : 0,
-      ...(note ? { note } : {}) };
-  });
+  for (const resource of resources)
+    counts.set(String(resource.resourceType), (counts.get(String(resource.resourceType)) ?? 0) + 1);
+  const lists = resources
+    .filter((resource) => resource.resourceType === 'List')
+    .map((list): ListSummary => {
+      const warning = (list.extension ?? [])
+        .map((extension: Json) => extension?.valueCodeableConcept?.coding?.[0]?.code)
+        .find(Boolean);
+      const empty = list.emptyReason?.coding?.[0]?.code;
+      const note = [warning, empty].filter(Boolean).join(', ');
+      return {
+        title: String(list.title ?? list.code?.coding?.[0]?.display ?? 'Untitled list'),
+        items: Array.isArray(list.entry) ? list.entry.length : 0,
+        ...(note ? { note } : {}),
+      };
+    });
   return {
     bundleType: String(bundle.type ?? ''),
     entries: resources.length,

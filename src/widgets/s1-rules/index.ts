@@ -21,7 +21,11 @@ type ValueKind = 'boolean' | 'date' | 'period' | 'positiveInt' | 'code';
 /** Each clinical area and the parts it accepts, with the value type each part carries. */
 const AREAS: Record<string, Record<string, ValueKind>> = {
   includeAllergies: { includeResolvedAllergies: 'boolean' },
-  includeMedication: { includePrescriptionIssues: 'boolean', medicationSearchFromDate: 'date', filterPrescriptionType: 'code' },
+  includeMedication: {
+    includePrescriptionIssues: 'boolean',
+    medicationSearchFromDate: 'date',
+    filterPrescriptionType: 'code',
+  },
   includeConsultations: { consultationSearchPeriod: 'period', includeNumberOfMostRecent: 'positiveInt' },
   includeProblems: { filterStatus: 'code' },
   includeImmunisations: { includeNotGiven: 'boolean', includeStatus: 'boolean' },
@@ -32,15 +36,32 @@ const AREAS: Record<string, Record<string, ValueKind>> = {
 };
 
 const VALUE_FIELD: Record<ValueKind, string> = {
-  boolean: 'valueBoolean', date: 'valueDate', period: 'valuePeriod', positiveInt: 'valuePositiveInt', code: 'valueCode',
+  boolean: 'valueBoolean',
+  date: 'valueDate',
+  period: 'valuePeriod',
+  positiveInt: 'valuePositiveInt',
+  code: 'valueCode',
 };
 
 /** Filters that may not be sent together with consultations or problems, outside the predefined searches. */
 const BARRED_WITH: Record<string, string[]> = {
-  includeConsultations: ['medicationSearchFromDate', 'uncategorisedDataSearchPeriod', 'filterStatus', 'referralSearchPeriod',
-    'diaryEntriesSearchDate', 'includeNotGiven', 'includeStatus'],
-  includeProblems: ['medicationSearchFromDate', 'uncategorisedDataSearchPeriod', 'referralSearchPeriod', 'diaryEntriesSearchDate',
-    'includeNotGiven', 'includeStatus'],
+  includeConsultations: [
+    'medicationSearchFromDate',
+    'uncategorisedDataSearchPeriod',
+    'filterStatus',
+    'referralSearchPeriod',
+    'diaryEntriesSearchDate',
+    'includeNotGiven',
+    'includeStatus',
+  ],
+  includeProblems: [
+    'medicationSearchFromDate',
+    'uncategorisedDataSearchPeriod',
+    'referralSearchPeriod',
+    'diaryEntriesSearchDate',
+    'includeNotGiven',
+    'includeStatus',
+  ],
 };
 
 const WHOLE_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,33 +74,57 @@ type Json = Record<string, any>;
 export function checkStructuredParameters(body: unknown, today: string): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const add = (parameter: string, message: string, outcome: RuleProblem['outcome']) =>
-    problems.push({ parameter, message, outcome, link: `${interactions.S1.docsPath}#param-${parameter.split('.').pop()}` });
+    problems.push({
+      parameter,
+      message,
+      outcome,
+      link: `${interactions.S1.docsPath}#param-${parameter.split('.').pop()}`,
+    });
 
   const resource = body as Json;
-  if (typeof body !== 'object' || body === null || resource.resourceType !== 'Parameters' || !Array.isArray(resource.parameter)) {
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    resource.resourceType !== 'Parameters' ||
+    !Array.isArray(resource.parameter)
+  ) {
     add('Parameters', 'The body must be a FHIR Parameters resource with a parameter array.', invalidResource);
     return problems;
   }
   const parameters: Json[] = resource.parameter.filter((item: unknown) => typeof item === 'object' && item !== null);
   const names = parameters.map((parameter) => String(parameter.name));
-  const partNames = parameters.flatMap((parameter) => (Array.isArray(parameter.part) ? parameter.part : []).map((part: Json) => String(part?.name)));
+  const partNames = parameters.flatMap((parameter) =>
+    (Array.isArray(parameter.part) ? parameter.part : []).map((part: Json) => String(part?.name)),
+  );
 
-  checkNhsNumber(parameters.filter((parameter) => parameter.name === 'patientNHSNumber'), add);
+  checkNhsNumber(
+    parameters.filter((parameter) => parameter.name === 'patientNHSNumber'),
+    add,
+  );
   for (const name of new Set(names)) {
-    if (names.filter((other) => other === name).length > 1) add(name, `${name} is sent more than once.`, invalidParameter);
+    if (names.filter((other) => other === name).length > 1)
+      add(name, `${name} is sent more than once.`, invalidParameter);
   }
   for (const parameter of parameters) {
     const name = String(parameter.name);
     if (name === 'patientNHSNumber') continue;
     const parts = AREAS[name];
     if (!parts) {
-      add(name, `${name} is not a parameter of this operation: the provider ignores it and returns 200 with a warning.`, 'warning');
+      add(
+        name,
+        `${name} is not a parameter of this operation: the provider ignores it and returns 200 with a warning.`,
+        'warning',
+      );
       continue;
     }
     checkParts(name, Array.isArray(parameter.part) ? parameter.part : [], parts, today, add);
   }
   if (!names.some((name) => name in AREAS)) {
-    add('Parameters', 'No clinical area is asked for: add at least one include parameter, such as includeAllergies.', invalidParameter);
+    add(
+      'Parameters',
+      'No clinical area is asked for: add at least one include parameter, such as includeAllergies.',
+      invalidParameter,
+    );
   }
   for (const [area, barred] of Object.entries(BARRED_WITH)) {
     if (!names.includes(area)) continue;
@@ -90,17 +135,31 @@ export function checkStructuredParameters(body: unknown, today: string): RulePro
   return problems;
 }
 
-function checkNhsNumber(found: Json[], add: (parameter: string, message: string, outcome: RuleProblem['outcome']) => void): void {
+function checkNhsNumber(
+  found: Json[],
+  add: (parameter: string, message: string, outcome: RuleProblem['outcome']) => void,
+): void {
   if (found.length === 0) {
-    add('patientNHSNumber', 'patientNHSNumber is required: it names the patient whose record is wanted.', invalidParameter);
+    add(
+      'patientNHSNumber',
+      'patientNHSNumber is required: it names the patient whose record is wanted.',
+      invalidParameter,
+    );
     return;
   }
   const identifier = found[0]?.valueIdentifier;
   if (identifier?.system !== identifierSystems.nhsNumber.system) {
-    add('patientNHSNumber', `patientNHSNumber must be a valueIdentifier with the system ${identifierSystems.nhsNumber.system}.`, invalidParameter);
+    add(
+      'patientNHSNumber',
+      `patientNHSNumber must be a valueIdentifier with the system ${identifierSystems.nhsNumber.system}.`,
+      invalidParameter,
+    );
   } else if (!isValidNhsNumber(String(identifier.value ?? ''))) {
-    add('patientNHSNumber', `${identifier.value} is not a valid NHS number (ten digits passing the Modulus 11 check).`,
-      { status: 400, code: 'INVALID_NHS_NUMBER' });
+    add(
+      'patientNHSNumber',
+      `${identifier.value} is not a valid NHS number (ten digits passing the Modulus 11 check).`,
+      { status: 400, code: 'INVALID_NHS_NUMBER' },
+    );
   }
 }
 
@@ -113,19 +172,32 @@ function checkParts(
 ): void {
   const names = parts.map((part) => String(part?.name));
   if (area === 'includeAllergies' && !names.includes('includeResolvedAllergies')) {
-    add('includeResolvedAllergies', 'includeAllergies needs its includeResolvedAllergies part (true or false).', invalidParameter);
+    add(
+      'includeResolvedAllergies',
+      'includeAllergies needs its includeResolvedAllergies part (true or false).',
+      invalidParameter,
+    );
   }
   if (names.includes('consultationSearchPeriod') && names.includes('includeNumberOfMostRecent')) {
-    add('includeNumberOfMostRecent', 'consultationSearchPeriod and includeNumberOfMostRecent cannot be combined.', invalidResource);
+    add(
+      'includeNumberOfMostRecent',
+      'consultationSearchPeriod and includeNumberOfMostRecent cannot be combined.',
+      invalidResource,
+    );
   }
   for (const part of parts) {
     const name = String(part?.name);
     const kind = allowed[name];
     if (!kind) {
-      add(`${area}.${name}`, `${name} is not a part of ${area}: the provider ignores it and returns 200 with a warning.`, 'warning');
+      add(
+        `${area}.${name}`,
+        `${name} is not a part of ${area}: the provider ignores it and returns 200 with a warning.`,
+        'warning',
+      );
       continue;
     }
-    if (names.filter((other) => other === name).length > 1) add(name, `${name} is sent more than once.`, invalidResource);
+    if (names.filter((other) => other === name).length > 1)
+      add(name, `${name} is sent more than once.`, invalidResource);
     const value = part[VALUE_FIELD[kind]];
     if (value === undefined || value === null) {
       add(name, `${name} needs a ${VALUE_FIELD[kind]}.`, invalidParameter);
@@ -138,22 +210,30 @@ function checkParts(
 
 function checkValue(name: string, kind: ValueKind, value: any, today: string): string | undefined {
   if (kind === 'date') {
-    if (typeof value !== 'string' || !WHOLE_DATE.test(value)) return `${name} must be a whole date (yyyy-mm-dd) with no time.`;
-    if (name === 'diaryEntriesSearchDate') return value < today ? `${name} must be today (${today}) or later.` : undefined;
+    if (typeof value !== 'string' || !WHOLE_DATE.test(value))
+      return `${name} must be a whole date (yyyy-mm-dd) with no time.`;
+    if (name === 'diaryEntriesSearchDate')
+      return value < today ? `${name} must be today (${today}) or later.` : undefined;
     return value > today ? `${name} may not be after today (${today}).` : undefined;
   }
   if (kind === 'period') {
     const { start, end } = (value ?? {}) as { start?: unknown; end?: unknown };
-    for (const [label, date] of [['start', start], ['end', end]] as const) {
+    for (const [label, date] of [
+      ['start', start],
+      ['end', end],
+    ] as const) {
       if (date === undefined) continue;
-      if (typeof date !== 'string' || !WHOLE_DATE.test(date)) return `${name}.${label} must be a whole date (yyyy-mm-dd).`;
+      if (typeof date !== 'string' || !WHOLE_DATE.test(date))
+        return `${name}.${label} must be a whole date (yyyy-mm-dd).`;
       if (date > today) return `${name}.${label} may not be after today (${today}).`;
     }
     if (typeof start === 'string' && typeof end === 'string' && start > end) return `${name} starts after it ends.`;
     return undefined;
   }
   if (kind === 'boolean') return typeof value === 'boolean' ? undefined : `${name} must be true or false.`;
-  if (kind === 'positiveInt') return Number.isInteger(value) && value > 0 ? undefined : `${name} must be a whole number above 0.`;
-  if (name === 'filterStatus' && value !== 'active' && value !== 'inactive') return 'filterStatus must be active or inactive.';
+  if (kind === 'positiveInt')
+    return Number.isInteger(value) && value > 0 ? undefined : `${name} must be a whole number above 0.`;
+  if (name === 'filterStatus' && value !== 'active' && value !== 'inactive')
+    return 'filterStatus must be active or inactive.';
   return undefined;
 }

@@ -19,8 +19,14 @@ export function readShareFragment(hash: string, widgetId: string): RequestDraft 
   if (!hash.startsWith(marker)) return undefined;
   try {
     const draft = JSON.parse(decodeBase64Url(hash.slice(marker.length))) as RequestDraft;
-    const looksRight = typeof draft === 'object' && draft !== null && Object.hasOwn(interactions, draft.interaction)
-      && typeof draft.path === 'string' && typeof draft.token === 'string' && Array.isArray(draft.headers) && Array.isArray(draft.query);
+    const looksRight =
+      typeof draft === 'object' &&
+      draft !== null &&
+      Object.hasOwn(interactions, draft.interaction) &&
+      typeof draft.path === 'string' &&
+      typeof draft.token === 'string' &&
+      Array.isArray(draft.headers) &&
+      Array.isArray(draft.query);
     return looksRight ? draft : undefined;
   } catch {
     return undefined;

@@ -83,7 +83,13 @@ export function recordResponse(
   if (interaction === 'A2' || interaction === 'A3' || interaction === 'A4' || interaction === 'A5') {
     if (body.resourceType !== 'Appointment' || typeof body.id !== 'string') return state;
     const versionId = versionFromEtag(findHeader(response.headers, 'ETag')) ?? String(body.meta?.versionId ?? '');
-    const appointment: KnownAppointment = { id: body.id, versionId, practice: context.practice, status: String(body.status), resource: body };
+    const appointment: KnownAppointment = {
+      id: body.id,
+      versionId,
+      practice: context.practice,
+      status: String(body.status),
+      resource: body,
+    };
     // A booked slot is busy now: forget it so the next booking looks for another.
     const freeSlot = interaction === 'A3' ? undefined : state.freeSlot;
     return { ...state, appointment, ...(freeSlot ? { freeSlot } : { freeSlot: undefined }) };
@@ -93,7 +99,10 @@ export function recordResponse(
       .filter((resource) => resource.resourceType === 'DocumentReference')
       .map((resource) => resource.content?.[0]?.attachment)
       .filter((attachment) => typeof attachment?.url === 'string')
-      .map((attachment) => ({ binaryId: String(attachment.url).split('/Binary/').pop() ?? '', size: Number(attachment.size ?? 0) }));
+      .map((attachment) => ({
+        binaryId: String(attachment.url).split('/Binary/').pop() ?? '',
+        size: Number(attachment.size ?? 0),
+      }));
     return { ...state, documents: { ...state.documents, [context.patient]: documents } };
   }
   return state;
@@ -101,7 +110,10 @@ export function recordResponse(
 
 function pickFreeSlot(bundle: Json, context: { practice: string; now: Date }): Pick<SessionState, 'freeSlot'> {
   const resources = resourcesOf(bundle);
-  const slot = resources.find((resource) => resource.resourceType === 'Slot' && resource.status === 'free' && new Date(resource.start) > context.now);
+  const slot = resources.find(
+    (resource) =>
+      resource.resourceType === 'Slot' && resource.status === 'free' && new Date(resource.start) > context.now,
+  );
   if (!slot) return { freeSlot: undefined };
   const scheduleId = idFrom(slot.schedule?.reference, 'Schedule');
   const schedule = resources.find((resource) => resource.resourceType === 'Schedule' && resource.id === scheduleId);
@@ -110,8 +122,12 @@ function pickFreeSlot(bundle: Json, context: { practice: string; now: Date }): P
   const practitionerId = actors.map((reference) => idFrom(reference, 'Practitioner')).find(Boolean);
   return {
     freeSlot: {
-      id: slot.id, start: slot.start, end: slot.end, practice: context.practice,
-      ...(locationId ? { locationId } : {}), ...(practitionerId ? { practitionerId } : {}),
+      id: slot.id,
+      start: slot.start,
+      end: slot.end,
+      practice: context.practice,
+      ...(locationId ? { locationId } : {}),
+      ...(practitionerId ? { practitionerId } : {}),
     },
   };
 }

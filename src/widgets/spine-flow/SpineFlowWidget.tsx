@@ -29,8 +29,16 @@ export interface SpineFlowWidgetProps {
 // Until the first run only the PDS trace can be built, and it does not depend on the clock or on the runner.
 const buildBeforeRun: BuildRequest = (step, values) => buildLookupRequest(step, values);
 
-export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, interactionId, suggestions, diagramId, idPrefix }: SpineFlowWidgetProps) {
-  const fresh = () => createFlowState(createFlowValues(localSandboxUrl, nhsNumber, interactionId), new Date(), buildBeforeRun);
+export default function SpineFlowWidget({
+  localSandboxUrl,
+  nhsNumber,
+  interactionId,
+  suggestions,
+  diagramId,
+  idPrefix,
+}: SpineFlowWidgetProps) {
+  const fresh = () =>
+    createFlowState(createFlowValues(localSandboxUrl, nhsNumber, interactionId), new Date(), buildBeforeRun);
   const [state, setState] = useState<FlowState>(fresh);
   const [running, setRunning] = useState<StepId | undefined>();
   const [announcement, setAnnouncement] = useState('');
@@ -76,7 +84,9 @@ export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, interactio
     setRunning(undefined);
     const view = next.views[step];
     const status = view.response ? `${view.response.status}. ` : '';
-    setAnnouncement(`Step ${stepIndex(step) + 1}, ${title}: ${view.status === 'done' ? 'done' : 'failed'}, ${status}${view.result?.summary ?? ''}`);
+    setAnnouncement(
+      `Step ${stepIndex(step) + 1}, ${title}: ${view.status === 'done' ? 'done' : 'failed'}, ${status}${view.result?.summary ?? ''}`,
+    );
     return view.status === 'done';
   }
 
@@ -99,13 +109,19 @@ export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, interactio
   return (
     <div class="sf-widget">
       <div class="sf-toolbar">
-        <button type="button" class="sf-primary" onClick={runAll} disabled={busy}>Run all steps</button>
-        <button type="button" onClick={startOver} disabled={busy}>Start again</button>
+        <button type="button" class="sf-primary" onClick={runAll} disabled={busy}>
+          Run all steps
+        </button>
+        <button type="button" onClick={startOver} disabled={busy}>
+          Start again
+        </button>
         <span class="sf-progress" aria-hidden="true">
           {flowSteps.filter(({ id }) => state.views[id].status === 'done').length} of {flowSteps.length} steps done
         </span>
       </div>
-      <p class="sf-live" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
+      <p class="sf-live" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <ol class="sf-steps">
         {flowSteps.map((step, index) => (
           <StepPanel
@@ -119,7 +135,12 @@ export default function SpineFlowWidget({ localSandboxUrl, nhsNumber, interactio
             busy={busy}
             suggestions={suggestions}
             onRun={() => void run(step.id)}
-            onText={(text) => commit({ ...latest.current, views: { ...latest.current.views, [step.id]: { ...latest.current.views[step.id], text } } })}
+            onText={(text) =>
+              commit({
+                ...latest.current,
+                views: { ...latest.current.views, [step.id]: { ...latest.current.views[step.id], text } },
+              })
+            }
             onValues={(change) => commit(updateValues(latest.current, step.id, change, new Date(), build.current))}
           />
         ))}

@@ -6,12 +6,23 @@ import { testPatients } from '../../spec/test-patients.ts';
 import { explainResponse } from '../explain/index.ts';
 import type { WireRequest, WireResponse } from '../request/wire.ts';
 import {
-  buildProviderRequest, providerPresets, readProviderAnswer, type ProviderContext, type ProviderStep,
+  buildProviderRequest,
+  providerPresets,
+  readProviderAnswer,
+  type ProviderContext,
+  type ProviderStep,
 } from './provider-requests.ts';
 import { readAsRecord, readMhsRecord, readPdsTrace, type Reading } from './spine-lookups.ts';
 import { findEndpointDifference, sspMistakes } from './ssp-url.ts';
 import type { StepId } from './steps.ts';
-import { buildLookupRequest, createFlowValues, findBlocker, forgetAfter, writeProviderRoot, type FlowValues } from './values.ts';
+import {
+  buildLookupRequest,
+  createFlowValues,
+  findBlocker,
+  forgetAfter,
+  writeProviderRoot,
+  type FlowValues,
+} from './values.ts';
 
 /** patient2 is registered at ORG1 (B82617), whose diary has free slots, so the default journey ends in a booking. */
 export const DEFAULT_NHS_NUMBER = testPatients.patient2.nhsNumber;
@@ -29,14 +40,24 @@ const isProviderStep = (step: StepId): step is ProviderStep => Object.hasOwn(pro
 
 function providerContext(values: FlowValues, now: Date): ProviderContext {
   return {
-    odsCode: values.odsCode ?? '', nhsNumber: values.nhsNumber, asid: values.asid ?? '', sspBase: values.sspBase,
+    odsCode: values.odsCode ?? '',
+    nhsNumber: values.nhsNumber,
+    asid: values.asid ?? '',
+    sspBase: values.sspBase,
     providerRoot: writeProviderRoot(values),
-    ...(values.patientId ? { patientId: values.patientId } : {}), ...(values.freeSlot ? { freeSlot: values.freeSlot } : {}), now,
+    ...(values.patientId ? { patientId: values.patientId } : {}),
+    ...(values.freeSlot ? { freeSlot: values.freeSlot } : {}),
+    now,
   };
 }
 
 /** The request a step sends, or undefined for the ssp-url step (it only builds a URL) and for a blocked step. */
-export function buildStepRequest(step: StepId, values: FlowValues, now: Date, traceId?: string): WireRequest | undefined {
+export function buildStepRequest(
+  step: StepId,
+  values: FlowValues,
+  now: Date,
+  traceId?: string,
+): WireRequest | undefined {
   if (!isProviderStep(step) || findBlocker(step, values)) return buildLookupRequest(step, values);
   return buildProviderRequest(step, providerContext(values, now), traceId);
 }
@@ -65,9 +86,13 @@ export function readStepResponse(
   } catch {
     body = undefined;
   }
-  const fail = (summary: string, details: string[] = []) => ({ values: forgetAfter(step, values), result: { state: 'failed', summary, details } as StepResult });
+  const fail = (summary: string, details: string[] = []) => ({
+    values: forgetAfter(step, values),
+    result: { state: 'failed', summary, details } as StepResult,
+  });
   if (!body) return fail(`The answer (${response.status}) is not JSON, so nothing can be read from it.`);
-  if (response.status >= 300) return fail(describeRefusal(step, response.status, body), explainFailure(step, values, request, body));
+  if (response.status >= 300)
+    return fail(describeRefusal(step, response.status, body), explainFailure(step, values, request, body));
   const reading = readAnswer(step, values, response, body, now);
   if (!reading.ok) return fail(reading.reason);
   const found = Object.fromEntries(Object.entries(reading.found).filter(([, value]) => value !== undefined));
@@ -75,7 +100,13 @@ export function readStepResponse(
   return { values: next, result: { state: 'done', summary: reading.summary, details: [] } };
 }
 
-function readAnswer(step: StepId, values: FlowValues, response: WireResponse, body: Json, now: Date): Reading<Partial<FlowValues>> {
+function readAnswer(
+  step: StepId,
+  values: FlowValues,
+  response: WireResponse,
+  body: Json,
+  now: Date,
+): Reading<Partial<FlowValues>> {
   switch (step) {
     case 'pds-trace':
       return readPdsTrace(body);
@@ -105,7 +136,12 @@ function describeRefusal(step: StepId, status: number, body: Json): string {
 }
 
 /** Explains a refused request: the OperationOutcome in words and, for an SSP refusal, what differs from SDS. */
-export function explainFailure(step: StepId, values: FlowValues, request: WireRequest, body: Json | undefined): string[] {
+export function explainFailure(
+  step: StepId,
+  values: FlowValues,
+  request: WireRequest,
+  body: Json | undefined,
+): string[] {
   const interaction = isProviderStep(step) ? providerPresets[step].interaction : step;
   const lines = explainResponse(body, { interaction, url: request.url, body: request.body }).flatMap((item) => [
     `${item.code} (${item.display}): ${item.meaning}`,

@@ -25,12 +25,13 @@ export type ProviderStep = 'metadata' | 'free-slots' | 'find-patient' | 'book';
  * The named example each step starts from. Taken from the example modules themselves rather than through
  * createDraft's registry, so the island does not carry every other interaction's examples.
  */
-export const providerPresets: Record<ProviderStep, { interaction: InteractionKey; example: string; preset: Example }> = {
-  metadata: { interaction: 'F1', example: 'metadata', preset: foundationExamples.F1.metadata },
-  'free-slots': { interaction: 'A1', example: 'free-slots-org1', preset: appointmentExamples.A1['free-slots-org1'] },
-  'find-patient': { interaction: 'F2', example: 'find-patient2', preset: foundationExamples.F2['find-patient2'] },
-  book: { interaction: 'A3', example: 'book-appointment', preset: appointmentExamples.A3['book-appointment'] },
-};
+export const providerPresets: Record<ProviderStep, { interaction: InteractionKey; example: string; preset: Example }> =
+  {
+    metadata: { interaction: 'F1', example: 'metadata', preset: foundationExamples.F1.metadata },
+    'free-slots': { interaction: 'A1', example: 'free-slots-org1', preset: appointmentExamples.A1['free-slots-org1'] },
+    'find-patient': { interaction: 'F2', example: 'find-patient2', preset: foundationExamples.F2['find-patient2'] },
+    book: { interaction: 'A3', example: 'book-appointment', preset: appointmentExamples.A3['book-appointment'] },
+  };
 
 /** What the provider steps take from the steps before them. */
 export interface ProviderContext {
@@ -54,16 +55,27 @@ function buildDraft(step: ProviderStep, context: ProviderContext): RequestDraft 
   const interaction = interactions[key];
   const practice = findPractice(context.odsCode) ?? practices[DEFAULT_PRACTICE];
   const built = preset.build({
-    now: context.now, today: ukDate(context.now), practice, patient: undefined,
+    now: context.now,
+    today: ukDate(context.now),
+    practice,
+    patient: undefined,
     session: context.freeSlot ? { freeSlot: context.freeSlot } : {},
   });
   const body = built.body === undefined ? undefined : (built.body as Json);
   // The traced NHS number and the logical id the provider gave, not the example's own patient.
   if (step === 'book' && body) body.participant[0].actor.reference = `Patient/${context.patientId ?? ''}`;
-  const query = step === 'find-patient' ? [['identifier', token(identifierSystems.nhsNumber.system, context.nhsNumber)] as [string, string]] : built.query;
+  const query =
+    step === 'find-patient'
+      ? [['identifier', token(identifierSystems.nhsNumber.system, context.nhsNumber)] as [string, string]]
+      : built.query;
   return {
-    interaction: key, example: providerPresets[step].example, practice: practice.odsCode, patient: null,
-    method: interaction.method, path: built.path ?? interaction.path, query: query ?? [],
+    interaction: key,
+    example: providerPresets[step].example,
+    practice: practice.odsCode,
+    patient: null,
+    method: interaction.method,
+    path: built.path ?? interaction.path,
+    query: query ?? [],
     // Ssp-To is the ASID SDS returned, not one known in advance.
     headers: buildGpcHeaders({ interaction, providerAsid: context.asid, hasBody: body !== undefined }),
     token: encodeJwt(buildDefaultClaims(interaction, endpointUrl(practice.odsCode, interaction.base), context.now)),
@@ -76,7 +88,11 @@ function buildDraft(step: ProviderStep, context: ProviderContext): RequestDraft 
  * The request on the wire through the SSP. Without a trace id it shows the placeholder the <TryIt> preview uses;
  * each send passes a fresh one.
  */
-export function buildProviderRequest(step: ProviderStep, context: ProviderContext, traceId = TRACE_ID_PLACEHOLDER): WireRequest {
+export function buildProviderRequest(
+  step: ProviderStep,
+  context: ProviderContext,
+  traceId = TRACE_ID_PLACEHOLDER,
+): WireRequest {
   const draft = buildDraft(step, context);
   const wire = buildWireRequest(draft, { base: '', now: context.now, traceId });
   // buildWireRequest addresses the provider directly; keep its path and query and put the SSP prefix in front.
@@ -109,32 +125,57 @@ export interface ProviderFindings {
   appointmentId?: string;
 }
 
-export function readProviderAnswer(step: ProviderStep, context: ProviderContext, response: WireResponse, body: Json): Reading<ProviderFindings> {
+export function readProviderAnswer(
+  step: ProviderStep,
+  context: ProviderContext,
+  response: WireResponse,
+  body: Json,
+): Reading<ProviderFindings> {
   switch (step) {
     case 'metadata':
-      if (body.resourceType !== 'CapabilityStatement') return { ok: false, reason: 'The answer is not a CapabilityStatement.' };
-      return { ok: true, found: {},
-        summary: `The provider answered with its CapabilityStatement (${body.name ?? 'GP Connect'} ${body.version ?? ''}, FHIR ${body.fhirVersion ?? ''}).` };
+      if (body.resourceType !== 'CapabilityStatement')
+        return { ok: false, reason: 'The answer is not a CapabilityStatement.' };
+      return {
+        ok: true,
+        found: {},
+        summary: `The provider answered with its CapabilityStatement (${body.name ?? 'GP Connect'} ${body.version ?? ''}, FHIR ${body.fhirVersion ?? ''}).`,
+      };
     case 'free-slots': {
       const slots = listResources(body).filter((resource) => resource.resourceType === 'Slot');
       const { freeSlot } = recordResponse({}, 'A1', { practice: context.odsCode, now: context.now }, response);
       if (!freeSlot) {
-        return { ok: false, reason: `The practice ${context.odsCode} has no free slot in this date range. A consumer searches again with other dates (at most ${MAX_SLOT_SEARCH_DAYS} days per search: edit start and end and run the step again) or books elsewhere.` };
+        return {
+          ok: false,
+          reason: `The practice ${context.odsCode} has no free slot in this date range. A consumer searches again with other dates (at most ${MAX_SLOT_SEARCH_DAYS} days per search: edit start and end and run the step again) or books elsewhere.`,
+        };
       }
-      return { ok: true, found: { freeSlot },
-        summary: `${slots.length} free ${slots.length === 1 ? 'slot' : 'slots'} found; the first, Slot/${freeSlot.id}, runs ${formatUkRange(freeSlot.start, freeSlot.end)}.` };
+      return {
+        ok: true,
+        found: { freeSlot },
+        summary: `${slots.length} free ${slots.length === 1 ? 'slot' : 'slots'} found; the first, Slot/${freeSlot.id}, runs ${formatUkRange(freeSlot.start, freeSlot.end)}.`,
+      };
     }
     case 'find-patient': {
       const patient = listResources(body).find((resource) => resource.resourceType === 'Patient');
       if (!patient?.id) {
-        return { ok: false, reason: `The practice holds no active record for NHS number ${context.nhsNumber}. A consumer would register the patient (Register a patient) and then book.` };
+        return {
+          ok: false,
+          reason: `The practice holds no active record for NHS number ${context.nhsNumber}. A consumer would register the patient (Register a patient) and then book.`,
+        };
       }
-      return { ok: true, found: { patientId: String(patient.id) },
-        summary: `The practice holds the patient as Patient/${patient.id}; the booking refers to that logical id.` };
+      return {
+        ok: true,
+        found: { patientId: String(patient.id) },
+        summary: `The practice holds the patient as Patient/${patient.id}; the booking refers to that logical id.`,
+      };
     }
     case 'book':
-      if (body.resourceType !== 'Appointment' || !body.id) return { ok: false, reason: 'The answer is not the booked Appointment.' };
-      return { ok: true, found: { appointmentId: String(body.id) },
-        summary: `Appointment booked: Appointment/${body.id}, ${formatUkRange(body.start, body.end)} (UK time), status ${body.status}.` };
+      if (body.resourceType !== 'Appointment' || !body.id)
+        return { ok: false, reason: 'The answer is not the booked Appointment.' };
+      return {
+        ok: true,
+        found: { appointmentId: String(body.id) },
+        summary: `Appointment booked: Appointment/${body.id}, ${formatUkRange(body.start, body.end)} (UK time), status ${body.status}.`,
+      };
   }
 }

@@ -15,7 +15,11 @@ export function parseHttpRequest(text: string): ParsedRequest {
   const head = (split === -1 ? normalised : normalised.slice(0, split)).split('\n');
   const bodyText = split === -1 ? '' : normalised.slice(split + 2);
   const start = /^([A-Z]+) (\S+)(?: HTTP\/1\.1)?\s*$/.exec(head[0] ?? '');
-  if (!start) return { ok: false, error: 'The first line must be the method and the URL, for example: GET https://host/path HTTP/1.1' };
+  if (!start)
+    return {
+      ok: false,
+      error: 'The first line must be the method and the URL, for example: GET https://host/path HTTP/1.1',
+    };
   const headers: Array<[string, string]> = [];
   for (const [index, line] of head.slice(1).entries()) {
     const colon = line.indexOf(':');
@@ -36,7 +40,8 @@ export function prepareForSend(request: WireRequest, shown: WireRequest | undefi
   const shownAuth = shown ? findHeader(shown.headers, 'Authorization') : undefined;
   const headers = request.headers.map(([name, value]): [string, string] => {
     const lower = name.toLowerCase();
-    if (lower === SSP_HEADERS.traceId.toLowerCase() && (value === TRACE_ID_PLACEHOLDER || value === shownTrace)) return [name, newTraceId()];
+    if (lower === SSP_HEADERS.traceId.toLowerCase() && (value === TRACE_ID_PLACEHOLDER || value === shownTrace))
+      return [name, newTraceId()];
     if (lower === 'authorization' && value === shownAuth) {
       const decoded = decodeJwt(value.replace(/^Bearer\s+/, ''));
       return decoded.ok ? [name, `Bearer ${encodeJwt(refreshClaimTimes(decoded.payload, now))}`] : [name, value];

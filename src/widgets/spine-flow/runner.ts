@@ -14,7 +14,11 @@ export { buildStepRequest };
 
 /** Sends to the sandbox inside the page, keeping its bookings in localStorage beside the <TryIt> widgets' ones. */
 export function sendToSandbox(request: WireRequest): Promise<SendResult> {
-  return sendRequest({ kind: 'browser' }, request, typeof localStorage === 'undefined' ? {} : { storage: localStorage });
+  return sendRequest(
+    { kind: 'browser' },
+    request,
+    typeof localStorage === 'undefined' ? {} : { storage: localStorage },
+  );
 }
 
 function finish(state: FlowState, step: StepId, view: StepView, values: FlowValues, now: Date): FlowState {
@@ -38,22 +42,45 @@ export async function runStep(
   const blocker = findBlocker(step, state.values);
   if (blocker) {
     const needed = findStep(blocker);
-    const result = failResult(`Run step ${stepIndex(blocker) + 1} (${needed.title}) first: this step needs ${needed.purpose}.`);
+    const result = failResult(
+      `Run step ${stepIndex(blocker) + 1} (${needed.title}) first: this step needs ${needed.purpose}.`,
+    );
     return { ...state, views: { ...state.views, [step]: { ...view, status: 'failed', result } } };
   }
   if (step === 'ssp-url') {
     const { mistake } = state.values;
     const summary = `Every request to the provider now starts ${previewSspUrl(state.values, '/')}`;
-    const details = mistake === 'none' ? [] : [`This URL carries a deliberate mistake (${sspMistakes[mistake].label}); expect the SSP to refuse the next request.`];
-    return finish(state, step, { ...view, status: 'done', result: { state: 'done', summary, details } }, state.values, now());
+    const details =
+      mistake === 'none'
+        ? []
+        : [
+            `This URL carries a deliberate mistake (${sspMistakes[mistake].label}); expect the SSP to refuse the next request.`,
+          ];
+    return finish(
+      state,
+      step,
+      { ...view, status: 'done', result: { state: 'done', summary, details } },
+      state.values,
+      now(),
+    );
   }
   const parsed = parseHttpRequest(view.text);
-  if (!parsed.ok) return { ...state, views: { ...state.views, [step]: { ...view, status: 'failed', result: failResult(parsed.error) } } };
+  if (!parsed.ok)
+    return {
+      ...state,
+      views: { ...state.views, [step]: { ...view, status: 'failed', result: failResult(parsed.error) } },
+    };
   const request = prepareForSend(parsed.request, view.shown, now());
   const sent = await send(request);
   const shownView: StepView = { text: formatHttpRequest(request), shown: request, status: 'failed' };
   if (!sent.ok) {
-    return { ...state, views: { ...state.views, [step]: { ...shownView, result: failResult(sent.failure.message, [sent.failure.advice]) } } };
+    return {
+      ...state,
+      views: {
+        ...state.views,
+        [step]: { ...shownView, result: failResult(sent.failure.message, [sent.failure.advice]) },
+      },
+    };
   }
   const read = readStepResponse(step, state.values, request, sent.response, now());
   const done = { ...shownView, status: read.result.state, result: read.result, response: sent.response } as StepView;

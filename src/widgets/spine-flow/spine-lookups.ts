@@ -24,12 +24,22 @@ export function encodeFilter(filter: string): string {
 }
 
 export function buildPdsRequest(sandboxBase: string, nhsNumber: string): WireRequest {
-  return { method: 'GET', url: `${sandboxBase}/spine/pds/Patient/${nhsNumber.trim()}`, headers: [['Accept', FHIR_JSON]], body: null };
+  return {
+    method: 'GET',
+    url: `${sandboxBase}/spine/pds/Patient/${nhsNumber.trim()}`,
+    headers: [['Accept', FHIR_JSON]],
+    body: null,
+  };
 }
 
 export function buildSdsRequest(sandboxBase: string, filter: string, attributes: string[]): WireRequest {
   const query = `base=${encodeFilter(SDS_SEARCH_BASE)}&filter=${encodeFilter(filter)}&attributes=${attributes.join(',')}`;
-  return { method: 'GET', url: `${sandboxBase}/spine/sds/search?${query}`, headers: [['Accept', 'application/json']], body: null };
+  return {
+    method: 'GET',
+    url: `${sandboxBase}/spine/sds/search?${query}`,
+    headers: [['Accept', 'application/json']],
+    body: null,
+  };
 }
 
 type Json = Record<string, any>;
@@ -54,16 +64,22 @@ export function readPdsTrace(body: Json): Reading<{ nhsNumber: string; odsCode: 
         : `PDS holds no registered practice for ${patientName}.`,
     };
   }
-  const nhsNumber = (body.identifier ?? []).find((identifier: Json) => identifier?.system === identifierSystems.nhsNumber.system)?.value;
+  const nhsNumber = (body.identifier ?? []).find(
+    (identifier: Json) => identifier?.system === identifierSystems.nhsNumber.system,
+  )?.value;
   if (!nhsNumber) return { ok: false, reason: 'The PDS answer carries no NHS number identifier.' };
-  return { ok: true, found: { nhsNumber, odsCode: practice.value, patientName },
-    summary: `${patientName} is registered at the practice with ODS code ${practice.value}.` };
+  return {
+    ok: true,
+    found: { nhsNumber, odsCode: practice.value, patientName },
+    summary: `${patientName} is registered at the practice with ODS code ${practice.value}.`,
+  };
 }
 
 /** The first directory entry of an SDS answer, or a reason in words when the search found nothing. */
 function findFirstEntry(body: Json, what: string): Reading<Json> {
   const entries = Array.isArray(body.entries) ? body.entries : [];
-  if (entries.length === 0) return { ok: false, reason: `SDS found no ${what} for this filter. Check the ODS code and the interaction ID.` };
+  if (entries.length === 0)
+    return { ok: false, reason: `SDS found no ${what} for this filter. Check the ODS code and the interaction ID.` };
   return { ok: true, found: entries[0] as Json, summary: '' };
 }
 
@@ -79,8 +95,13 @@ export function readMhsRecord(body: Json): Reading<{ endpoint: string; partyKey:
   if (!entry.ok) return entry;
   const endpoint = readAttribute(entry.found, 'nhsMhsEndPoint');
   const partyKey = readAttribute(entry.found, 'nhsMhsPartyKey');
-  if (!endpoint || !partyKey) return { ok: false, reason: 'The MHS record lacks nhsMhsEndPoint or nhsMhsPartyKey: ask for both attributes.' };
-  return { ok: true, found: { endpoint, partyKey }, summary: `The provider's endpoint is ${endpoint} and its party key ${partyKey}.` };
+  if (!endpoint || !partyKey)
+    return { ok: false, reason: 'The MHS record lacks nhsMhsEndPoint or nhsMhsPartyKey: ask for both attributes.' };
+  return {
+    ok: true,
+    found: { endpoint, partyKey },
+    summary: `The provider's endpoint is ${endpoint} and its party key ${partyKey}.`,
+  };
 }
 
 export function readAsRecord(body: Json): Reading<{ asid: string }> {

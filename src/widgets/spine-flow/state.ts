@@ -29,7 +29,9 @@ export type BuildRequest = (step: StepId, values: FlowValues, now: Date) => Wire
 
 function buildView(step: StepId, values: FlowValues, now: Date, build: BuildRequest): StepView {
   const request = build(step, values, now);
-  return request ? { text: formatHttpRequest(request), shown: request, status: 'pending' } : { text: '', status: 'pending' };
+  return request
+    ? { text: formatHttpRequest(request), shown: request, status: 'pending' }
+    : { text: '', status: 'pending' };
 }
 
 /** Rebuilds the views of `from` and every step after it from the values, as unrun steps. */
@@ -44,7 +46,13 @@ export function createFlowState(values: FlowValues, now: Date, build: BuildReque
 }
 
 /** Changes values the reader sets directly (NHS number, SSP address, mistake): that step and the later ones start over. */
-export function updateValues(state: FlowState, step: StepId, change: Partial<FlowValues>, now: Date, build: BuildRequest): FlowState {
+export function updateValues(
+  state: FlowState,
+  step: StepId,
+  change: Partial<FlowValues>,
+  now: Date,
+  build: BuildRequest,
+): FlowState {
   const values = { ...forgetAfter(step, state.values), ...change };
   return rebuildFrom({ ...state, values }, step, now, build);
 }

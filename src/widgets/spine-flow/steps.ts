@@ -5,14 +5,7 @@
 export type Actor = 'consumer' | 'pds' | 'sds' | 'ssp' | 'provider';
 
 export type StepId =
-  | 'pds-trace'
-  | 'sds-mhs'
-  | 'sds-as'
-  | 'ssp-url'
-  | 'metadata'
-  | 'free-slots'
-  | 'find-patient'
-  | 'book';
+  'pds-trace' | 'sds-mhs' | 'sds-as' | 'ssp-url' | 'metadata' | 'free-slots' | 'find-patient' | 'book';
 
 /** One arrow of the diagram; `from === to` draws a note on that lifeline instead. */
 export interface Message {

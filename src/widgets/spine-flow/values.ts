@@ -82,8 +82,14 @@ export function buildLookupRequest(step: StepId, values: FlowValues): WireReques
   if (findBlocker(step, values)) return undefined;
   if (step === 'pds-trace') return buildPdsRequest(values.sandboxBase, values.nhsNumber);
   if (step === 'sds-mhs') {
-    return buildSdsRequest(values.sandboxBase, mhsFilter(values.odsCode ?? '', values.interactionId), ['nhsMhsEndPoint', 'nhsMhsPartyKey']);
+    return buildSdsRequest(values.sandboxBase, mhsFilter(values.odsCode ?? '', values.interactionId), [
+      'nhsMhsEndPoint',
+      'nhsMhsPartyKey',
+    ]);
   }
-  if (step === 'sds-as') return buildSdsRequest(values.sandboxBase, asFilter(values.odsCode ?? '', values.partyKey ?? ''), ['uniqueIdentifier']);
+  if (step === 'sds-as')
+    return buildSdsRequest(values.sandboxBase, asFilter(values.odsCode ?? '', values.partyKey ?? ''), [
+      'uniqueIdentifier',
+    ]);
   return undefined;
 }

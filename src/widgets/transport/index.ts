@@ -52,7 +52,11 @@ export function resolveTargetBase(target: Target, localSandboxUrl: string): stri
 }
 
 /** Sends the request and reads the whole response as text. */
-export async function sendRequest(target: Target, request: WireRequest, options: SendOptions = {}): Promise<SendResult> {
+export async function sendRequest(
+  target: Target,
+  request: WireRequest,
+  options: SendOptions = {},
+): Promise<SendResult> {
   const started = performance.now();
   if (target.kind === 'browser') {
     const instance = await loadSandbox(options.storage);
@@ -63,14 +67,31 @@ export async function sendRequest(target: Target, request: WireRequest, options:
 }
 
 /** Restores the sandbox's seed data on the chosen target. */
-export async function resetSandbox(target: Target, localSandboxUrl: string, options: SendOptions = {}): Promise<SendResult> {
+export async function resetSandbox(
+  target: Target,
+  localSandboxUrl: string,
+  options: SendOptions = {},
+): Promise<SendResult> {
   if (target.kind === 'browser') {
     const started = performance.now();
     await (await loadSandbox(options.storage)).reset();
-    return { ok: true, response: { status: 204, statusText: 'No Content', headers: [], body: '', ms: Math.round(performance.now() - started) } };
+    return {
+      ok: true,
+      response: {
+        status: 204,
+        statusText: 'No Content',
+        headers: [],
+        body: '',
+        ms: Math.round(performance.now() - started),
+      },
+    };
   }
   const url = `${resolveTargetBase(target, localSandboxUrl)}/_sandbox/reset`;
-  return sendOverNetwork({ method: 'POST', url, headers: [], body: null }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, performance.now());
+  return sendOverNetwork(
+    { method: 'POST', url, headers: [], body: null },
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    performance.now(),
+  );
 }
 
 function toFetchRequest(request: WireRequest): Request {
@@ -97,7 +118,14 @@ async function sendOverNetwork(request: WireRequest, timeoutMs: number, started:
   try {
     url = new URL(request.url);
   } catch {
-    return { ok: false, failure: { kind: 'invalid-url', message: `"${request.url}" is not a complete URL.`, advice: 'Type the base URL with its scheme, for example http://127.0.0.1:4010.' } };
+    return {
+      ok: false,
+      failure: {
+        kind: 'invalid-url',
+        message: `"${request.url}" is not a complete URL.`,
+        advice: 'Type the base URL with its scheme, for example http://127.0.0.1:4010.',
+      },
+    };
   }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -116,7 +144,8 @@ function describeTimeout(url: URL, timeoutMs: number): TransportFailure {
   return {
     kind: 'timeout',
     message: `${url.origin} did not answer within ${timeoutMs / 1000} seconds.`,
-    advice: 'Check that the server is up and not stuck, then send again. A provider behind a VPN needs the VPN connected.',
+    advice:
+      'Check that the server is up and not stuck, then send again. A provider behind a VPN needs the VPN connected.',
   };
 }
 

@@ -39,7 +39,10 @@ export function JsonView({ text, label }: { text: string; label: string }) {
     setTokens(undefined);
     if (!pretty || pretty.length > HIGHLIGHT_LIMIT) return;
     let current = true;
-    loadJsonHighlighter().then((highlight) => current && setTokens(highlight(pretty)), () => undefined);
+    loadJsonHighlighter().then(
+      (highlight) => current && setTokens(highlight(pretty)),
+      () => undefined,
+    );
     return () => {
       current = false;
     };
@@ -56,21 +59,38 @@ export function JsonView({ text, label }: { text: string; label: string }) {
   for (let index = 0; index < lines.length; index++) {
     const end = folds.get(index);
     const isCollapsed = end !== undefined && collapsed.has(index);
-    const content = tokens?.[index]?.map((token, key) => (
-      <span key={key} style={{ '--tryit-light': token.light, '--tryit-dark': token.dark }}>{token.content}</span>
-    )) ?? lines[index];
+    const content =
+      tokens?.[index]?.map((token, key) => (
+        <span key={key} style={{ '--tryit-light': token.light, '--tryit-dark': token.dark }}>
+          {token.content}
+        </span>
+      )) ?? lines[index];
     rows.push(
       <div class="tryit-json__line" key={index}>
         {end !== undefined ? (
-          <button type="button" class="tryit-json__fold" aria-expanded={!isCollapsed}
-            aria-label={`${isCollapsed ? 'Expand' : 'Collapse'} lines ${index + 2} to ${end}`} onClick={() => toggle(index)}>
+          <button
+            type="button"
+            class="tryit-json__fold"
+            aria-expanded={!isCollapsed}
+            aria-label={`${isCollapsed ? 'Expand' : 'Collapse'} lines ${index + 2} to ${end}`}
+            onClick={() => toggle(index)}
+          >
             {isCollapsed ? '▸' : '▾'}
           </button>
-        ) : <span class="tryit-json__gutter" aria-hidden="true" />}
-        <code>{content}{isCollapsed ? <span class="tryit-json__more"> … {end - index - 1} lines</span> : null}</code>
+        ) : (
+          <span class="tryit-json__gutter" aria-hidden="true" />
+        )}
+        <code>
+          {content}
+          {isCollapsed ? <span class="tryit-json__more"> … {end - index - 1} lines</span> : null}
+        </code>
       </div>,
     );
     if (isCollapsed) index = end - 1;
   }
-  return <div class="tryit-json" role="region" aria-label={label} tabIndex={0}>{rows}</div>;
+  return (
+    <div class="tryit-json" role="region" aria-label={label} tabIndex={0}>
+      {rows}
+    </div>
+  );
 }

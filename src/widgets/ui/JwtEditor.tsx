@@ -7,7 +7,13 @@ import { decodeJwt, encodeJwt } from '../jwt/codec.ts';
 
 const pretty = (claims: JwtClaims) => JSON.stringify(claims, null, 2);
 
-export function JwtEditor({ id, token, autoTimes, interaction, onChange }: {
+export function JwtEditor({
+  id,
+  token,
+  autoTimes,
+  interaction,
+  onChange,
+}: {
   id: string;
   token: string;
   autoTimes: boolean;
@@ -62,7 +68,9 @@ export function JwtEditor({ id, token, autoTimes, interaction, onChange }: {
 
   const decoded = decodeJwt(tokenText);
   const now = new Date();
-  const warnings = decoded.ok ? checkClaims(autoTimes ? refreshClaimTimes(decoded.payload, now) : decoded.payload, interaction, now) : [];
+  const warnings = decoded.ok
+    ? checkClaims(autoTimes ? refreshClaimTimes(decoded.payload, now) : decoded.payload, interaction, now)
+    : [];
 
   return (
     <fieldset class="tryit-jwt">
@@ -75,22 +83,47 @@ export function JwtEditor({ id, token, autoTimes, interaction, onChange }: {
       <div class="tryit-jwt__panes">
         <label>
           Claims (decoded)
-          <textarea id={`${id}-claims`} rows={14} spellcheck={false} value={claimsText}
-            onInput={(event) => editClaims(event.currentTarget.value)} />
+          <textarea
+            id={`${id}-claims`}
+            rows={14}
+            spellcheck={false}
+            value={claimsText}
+            onInput={(event) => editClaims(event.currentTarget.value)}
+          />
         </label>
         <label>
           Token (encoded, ends with '.')
-          <textarea id={`${id}-token`} rows={14} spellcheck={false} value={tokenText} class="tryit-jwt__token"
-            onInput={(event) => editToken(event.currentTarget.value)} />
+          <textarea
+            id={`${id}-token`}
+            rows={14}
+            spellcheck={false}
+            value={tokenText}
+            class="tryit-jwt__token"
+            onInput={(event) => editToken(event.currentTarget.value)}
+          />
         </label>
       </div>
-      {error ? <p class="tryit-problem" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="tryit-problem" role="alert">
+          {error}
+        </p>
+      ) : null}
       {warnings.length > 0 ? (
         <div class="tryit-warnings" data-testid="jwt-warnings">
-          <p><strong>The provider would reject this token:</strong></p>
-          <ul>{warnings.map((warning, index) => <li key={index}><code>{warning.claim}</code>: {warning.message}</li>)}</ul>
+          <p>
+            <strong>The provider would reject this token:</strong>
+          </p>
+          <ul>
+            {warnings.map((warning, index) => (
+              <li key={index}>
+                <code>{warning.claim}</code>: {warning.message}
+              </li>
+            ))}
+          </ul>
         </div>
-      ) : <p class="tryit-ok">Every claim passes the provider's checks.</p>}
+      ) : (
+        <p class="tryit-ok">Every claim passes the provider's checks.</p>
+      )}
     </fieldset>
   );
 }

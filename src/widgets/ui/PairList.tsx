@@ -1,5 +1,10 @@
 // Editable name/value rows, used for query parameters and headers.
-export function PairList({ legend, pairs, onChange, note }: {
+export function PairList({
+  legend,
+  pairs,
+  onChange,
+  note,
+}: {
   legend: string;
   pairs: Array<[string, string]>;
   onChange: (pairs: Array<[string, string]>) => void;
@@ -12,16 +17,31 @@ export function PairList({ legend, pairs, onChange, note }: {
       <legend>{legend}</legend>
       {pairs.map(([name, value], index) => (
         <div class="tryit-pairs__row" key={index}>
-          <input aria-label={`${legend}: name ${index + 1}`} value={name} spellcheck={false}
-            onInput={(event) => update(index, 0, event.currentTarget.value)} />
-          <input aria-label={`${legend}: value of ${name || `row ${index + 1}`}`} value={value} spellcheck={false}
-            onInput={(event) => update(index, 1, event.currentTarget.value)} />
-          <button type="button" aria-label={`Remove ${name || `row ${index + 1}`}`}
-            onClick={() => onChange(pairs.filter((_, i) => i !== index))}>×</button>
+          <input
+            aria-label={`${legend}: name ${index + 1}`}
+            value={name}
+            spellcheck={false}
+            onInput={(event) => update(index, 0, event.currentTarget.value)}
+          />
+          <input
+            aria-label={`${legend}: value of ${name || `row ${index + 1}`}`}
+            value={value}
+            spellcheck={false}
+            onInput={(event) => update(index, 1, event.currentTarget.value)}
+          />
+          <button
+            type="button"
+            aria-label={`Remove ${name || `row ${index + 1}`}`}
+            onClick={() => onChange(pairs.filter((_, i) => i !== index))}
+          >
+            ×
+          </button>
           {note?.(name) ? <small class="tryit-pairs__note">{note(name)}</small> : null}
         </div>
       ))}
-      <button type="button" onClick={() => onChange([...pairs, ['', '']])}>Add {legend.toLowerCase().replace(/s$/, '')}</button>
+      <button type="button" onClick={() => onChange([...pairs, ['', '']])}>
+        Add {legend.toLowerCase().replace(/s$/, '')}
+      </button>
     </fieldset>
   );
 }

@@ -12,7 +12,16 @@ import { PairList } from './PairList.tsx';
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 
-export function RequestEditor({ id, draft, url, target, localSandboxUrl, onTarget, onEdit, onRebuild }: {
+export function RequestEditor({
+  id,
+  draft,
+  url,
+  target,
+  localSandboxUrl,
+  onTarget,
+  onEdit,
+  onRebuild,
+}: {
   id: string;
   draft: RequestDraft;
   url: string;
@@ -38,40 +47,83 @@ export function RequestEditor({ id, draft, url, target, localSandboxUrl, onTarge
       bodyError = `The body is not valid JSON: ${(error as Error).message}`;
     }
   }
-  const ruleProblems = draft.interaction === 'S1' && parsedBody !== undefined ? checkStructuredParameters(parsedBody, ukDate(new Date())) : [];
+  const ruleProblems =
+    draft.interaction === 'S1' && parsedBody !== undefined
+      ? checkStructuredParameters(parsedBody, ukDate(new Date()))
+      : [];
   const showBody = draft.body !== null || draft.method === 'POST' || draft.method === 'PUT';
 
   return (
     <div class="tryit-editor">
       <fieldset class="tryit-target">
         <legend>Send to</legend>
-        <label><input type="radio" name={`${id}-target`} checked={target.kind === 'browser'} onChange={() => onTarget({ kind: 'browser' })} />
-          The sandbox in this page (no network)</label>
-        <label><input type="radio" name={`${id}-target`} checked={target.kind === 'local'} onChange={() => onTarget({ kind: 'local' })} />
-          The local sandbox server, {localSandboxUrl} (npm run sandbox)</label>
-        <label><input type="radio" name={`${id}-target`} checked={target.kind === 'custom'}
-          onChange={() => onTarget({ kind: 'custom', base: target.kind === 'custom' ? target.base : '' })} />
-          Another server</label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-target`}
+            checked={target.kind === 'browser'}
+            onChange={() => onTarget({ kind: 'browser' })}
+          />
+          The sandbox in this page (no network)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-target`}
+            checked={target.kind === 'local'}
+            onChange={() => onTarget({ kind: 'local' })}
+          />
+          The local sandbox server, {localSandboxUrl} (npm run sandbox)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-target`}
+            checked={target.kind === 'custom'}
+            onChange={() => onTarget({ kind: 'custom', base: target.kind === 'custom' ? target.base : '' })}
+          />
+          Another server
+        </label>
         {target.kind === 'custom' ? (
-          <label class="tryit-field">Base URL (the part before /{draft.practice}/STU3/1/…)
-            <input type="url" value={target.base} placeholder="https://provider.example.nhs.uk" spellcheck={false}
-              onInput={(event) => onTarget({ kind: 'custom', base: event.currentTarget.value })} />
+          <label class="tryit-field">
+            Base URL (the part before /{draft.practice}/STU3/1/…)
+            <input
+              type="url"
+              value={target.base}
+              placeholder="https://provider.example.nhs.uk"
+              spellcheck={false}
+              onInput={(event) => onTarget({ kind: 'custom', base: event.currentTarget.value })}
+            />
           </label>
         ) : null}
       </fieldset>
 
       <div class="tryit-pickers">
-        <label class="tryit-field">Practice (ODS code)
+        <label class="tryit-field">
+          Practice (ODS code)
           <select value={draft.practice} onChange={(event) => onRebuild({ practice: event.currentTarget.value })}>
-            {practiceList.map((item) => <option key={item.odsCode} value={item.odsCode}>{item.odsCode}: {item.name}</option>)}
+            {practiceList.map((item) => (
+              <option key={item.odsCode} value={item.odsCode}>
+                {item.odsCode}: {item.name}
+              </option>
+            ))}
           </select>
-          {practice ? <small>ASID {practice.asid} (sent as {SSP_HEADERS.to}); service root …{`/${practice.odsCode}/STU3/1/${interaction.base}`}</small> : null}
+          {practice ? (
+            <small>
+              ASID {practice.asid} (sent as {SSP_HEADERS.to}); service root …
+              {`/${practice.odsCode}/STU3/1/${interaction.base}`}
+            </small>
+          ) : null}
         </label>
         {draft.patient !== null ? (
-          <label class="tryit-field">Test patient
+          <label class="tryit-field">
+            Test patient
             <select value={draft.patient} onChange={(event) => onRebuild({ patient: event.currentTarget.value })}>
               {patientChoices.map((choice) => (
-                <option key={choice.key} value={choice.key}>{choice.key.startsWith('pds-') ? '' : `${choice.key}: `}{choice.label}, {choice.nhsNumber}</option>
+                <option key={choice.key} value={choice.key}>
+                  {choice.key.startsWith('pds-') ? '' : `${choice.key}: `}
+                  {choice.label}, {choice.nhsNumber}
+                </option>
               ))}
             </select>
             {patient ? <small data-testid="patient-role">{patient.role}</small> : null}
@@ -81,41 +133,74 @@ export function RequestEditor({ id, draft, url, target, localSandboxUrl, onTarge
       <p class="tryit-hint">Picking another practice or patient builds the example again, replacing hand edits.</p>
 
       <div class="tryit-line">
-        <label class="tryit-field tryit-field--method">Method
+        <label class="tryit-field tryit-field--method">
+          Method
           <select value={draft.method} onChange={(event) => set({ method: event.currentTarget.value })}>
-            {METHODS.map((method) => <option key={method}>{method}</option>)}
+            {METHODS.map((method) => (
+              <option key={method}>{method}</option>
+            ))}
           </select>
         </label>
-        <label class="tryit-field tryit-field--grow">Path (after the service root)
+        <label class="tryit-field tryit-field--grow">
+          Path (after the service root)
           <input value={draft.path} spellcheck={false} onInput={(event) => set({ path: event.currentTarget.value })} />
         </label>
       </div>
-      <p class="tryit-url"><span>URL</span> <code>{url}</code></p>
+      <p class="tryit-url">
+        <span>URL</span> <code>{url}</code>
+      </p>
 
       <PairList legend="Query parameters" pairs={draft.query} onChange={(query) => set({ query })} />
-      <PairList legend="Headers" pairs={draft.headers} onChange={(headers) => set({ headers })}
-        note={(name) => (name.toLowerCase() === SSP_HEADERS.traceId.toLowerCase() ? 'A new UUID is put here on every send.' : undefined)} />
+      <PairList
+        legend="Headers"
+        pairs={draft.headers}
+        onChange={(headers) => set({ headers })}
+        note={(name) =>
+          name.toLowerCase() === SSP_HEADERS.traceId.toLowerCase() ? 'A new UUID is put here on every send.' : undefined
+        }
+      />
 
-      <JwtEditor id={id} token={draft.token} autoTimes={draft.autoTimes} interaction={interaction}
-        onChange={(token, autoTimes) => set({ token, autoTimes })} />
+      <JwtEditor
+        id={id}
+        token={draft.token}
+        autoTimes={draft.autoTimes}
+        interaction={interaction}
+        onChange={(token, autoTimes) => set({ token, autoTimes })}
+      />
 
       {showBody ? (
         <div class="tryit-body">
-          <label class="tryit-field">Body (JSON)
-            <textarea rows={12} spellcheck={false} value={draft.body ?? ''} aria-invalid={bodyError ? 'true' : 'false'}
-              onInput={(event) => set({ body: event.currentTarget.value === '' ? null : event.currentTarget.value })} />
+          <label class="tryit-field">
+            Body (JSON)
+            <textarea
+              rows={12}
+              spellcheck={false}
+              value={draft.body ?? ''}
+              aria-invalid={bodyError ? 'true' : 'false'}
+              onInput={(event) => set({ body: event.currentTarget.value === '' ? null : event.currentTarget.value })}
+            />
           </label>
-          {bodyError ? <p class="tryit-problem" role="alert">{bodyError}</p> : null}
+          {bodyError ? (
+            <p class="tryit-problem" role="alert">
+              {bodyError}
+            </p>
+          ) : null}
           {ruleProblems.length > 0 ? (
             <div class="tryit-warnings" data-testid="s1-rules">
-              <p><strong>Get structured record rules this body breaks:</strong></p>
-              <ul>{ruleProblems.map((problem, index) => (
-                <li key={index}>
-                  <code>{problem.parameter}</code>: {problem.message}{' '}
-                  ({problem.outcome === 'warning' ? '200 with a warning' : `${problem.outcome.status} ${problem.outcome.code}`};{' '}
-                  <a href={problem.link}>the rule</a>)
-                </li>
-              ))}</ul>
+              <p>
+                <strong>Get structured record rules this body breaks:</strong>
+              </p>
+              <ul>
+                {ruleProblems.map((problem, index) => (
+                  <li key={index}>
+                    <code>{problem.parameter}</code>: {problem.message} (
+                    {problem.outcome === 'warning'
+                      ? '200 with a warning'
+                      : `${problem.outcome.status} ${problem.outcome.code}`}
+                    ; <a href={problem.link}>the rule</a>)
+                  </li>
+                ))}
+              </ul>
             </div>
           ) : null}
         </div>

@@ -15,10 +15,20 @@ async function copyText(text: string): Promise<boolean> {
 
 /** Button labels; the exporters themselves are loaded on the first copy. */
 const codeLanguages: Record<CodeLanguage, string> = {
-  curl: 'curl', fetch: 'JavaScript fetch', csharp: 'C# HttpClient', python: 'Python requests',
+  curl: 'curl',
+  fetch: 'JavaScript fetch',
+  csharp: 'C# HttpClient',
+  python: 'Python requests',
 };
 
-export function RequestTools({ buildRequest, shareUrl, history, onRestore, onReset, disabled }: {
+export function RequestTools({
+  buildRequest,
+  shareUrl,
+  history,
+  onRestore,
+  onReset,
+  disabled,
+}: {
   buildRequest: () => WireRequest;
   shareUrl: () => string;
   history: HistoryEntry[];
@@ -35,7 +45,11 @@ export function RequestTools({ buildRequest, shareUrl, history, onRestore, onRes
     const { exporters } = await import('../code-export/index.ts');
     const text = exporters[language](buildRequest());
     setCode({ language, text });
-    setNote((await copyText(text)) ? `Copied as ${codeLanguages[language]}.` : `Select the ${codeLanguages[language]} code below to copy it.`);
+    setNote(
+      (await copyText(text))
+        ? `Copied as ${codeLanguages[language]}.`
+        : `Select the ${codeLanguages[language]} code below to copy it.`,
+    );
   };
   const copyShare = async () => {
     const url = shareUrl();
@@ -48,31 +62,51 @@ export function RequestTools({ buildRequest, shareUrl, history, onRestore, onRes
       <div class="tryit-tools__row" role="group" aria-label="Copy the request as code">
         <span>Copy as</span>
         {(Object.keys(codeLanguages) as CodeLanguage[]).map((language) => (
-          <button type="button" key={language} disabled={disabled} onClick={() => copyAs(language)}>{codeLanguages[language]}</button>
+          <button type="button" key={language} disabled={disabled} onClick={() => copyAs(language)}>
+            {codeLanguages[language]}
+          </button>
         ))}
       </div>
       <div class="tryit-tools__row">
-        <button type="button" disabled={disabled} onClick={copyShare}>Copy share link</button>
-        <button type="button" disabled={disabled} onClick={onReset}>Reset sandbox data</button>
+        <button type="button" disabled={disabled} onClick={copyShare}>
+          Copy share link
+        </button>
+        <button type="button" disabled={disabled} onClick={onReset}>
+          Reset sandbox data
+        </button>
       </div>
-      <p class="tryit-hint" aria-live="polite">{note}</p>
+      <p class="tryit-hint" aria-live="polite">
+        {note}
+      </p>
       {code ? (
-        <pre class="tryit-code" data-language={code.language} aria-label={`The request as ${codeLanguages[code.language]}`} tabIndex={0}>{code.text}</pre>
+        <pre
+          class="tryit-code"
+          data-language={code.language}
+          aria-label={`The request as ${codeLanguages[code.language]}`}
+          tabIndex={0}
+        >
+          {code.text}
+        </pre>
       ) : null}
       {share ? (
-        <label class="tryit-field">Share link
+        <label class="tryit-field">
+          Share link
           <input readOnly value={share} onFocus={(event) => event.currentTarget.select()} />
         </label>
       ) : null}
       {history.length > 0 ? (
         <details class="tryit-history">
           <summary>Requests sent from this page ({history.length})</summary>
-          <ol>{history.map((entry, index) => (
-            <li key={index}>
-              <button type="button" onClick={() => onRestore(entry)}>Restore</button>{' '}
-              <span>{entry.status ?? 'no response'}</span> <code>{entry.label}</code>
-            </li>
-          ))}</ol>
+          <ol>
+            {history.map((entry, index) => (
+              <li key={index}>
+                <button type="button" onClick={() => onRestore(entry)}>
+                  Restore
+                </button>{' '}
+                <span>{entry.status ?? 'no response'}</span> <code>{entry.label}</code>
+              </li>
+            ))}
+          </ol>
         </details>
       ) : null}
     </div>

@@ -20,11 +20,24 @@ export function ResponseView({ outcome }: { outcome: SendOutcome }) {
   return (
     <section class="tryit-response" aria-label="Response">
       {outcome.prerequisites.length > 0 ? (
-        <p class="tryit-hint">First sent, because this example needs their results: {outcome.prerequisites.join('; ')}.</p>
+        <p class="tryit-hint">
+          First sent, because this example needs their results: {outcome.prerequisites.join('; ')}.
+        </p>
       ) : null}
       {failure ? (
         <div class="tryit-failure" data-failure={failure.kind}>
-          <p><strong>No response: {failure.kind === 'cors' ? 'blocked by CORS' : failure.kind === 'refused' ? 'connection refused' : failure.kind}.</strong> {failure.message}</p>
+          <p>
+            <strong>
+              No response:{' '}
+              {failure.kind === 'cors'
+                ? 'blocked by CORS'
+                : failure.kind === 'refused'
+                  ? 'connection refused'
+                  : failure.kind}
+              .
+            </strong>{' '}
+            {failure.message}
+          </p>
           <p>{failure.advice}</p>
         </div>
       ) : null}
@@ -33,7 +46,15 @@ export function ResponseView({ outcome }: { outcome: SendOutcome }) {
   );
 }
 
-function ResponseBody({ response, request, interaction }: { response: WireResponse; request: WireRequest; interaction: string }) {
+function ResponseBody({
+  response,
+  request,
+  interaction,
+}: {
+  response: WireResponse;
+  request: WireRequest;
+  interaction: string;
+}) {
   let parsed: unknown;
   try {
     parsed = JSON.parse(response.body);
@@ -47,36 +68,77 @@ function ResponseBody({ response, request, interaction }: { response: WireRespon
     <>
       <p class={`tryit-status tryit-status--${tone}`}>
         <strong data-testid="status">{describeStatus(response)}</strong> <span>{response.ms} ms</span>
-        <span class="tryit-status__url">{request.method} {request.url}</span>
+        <span class="tryit-status__url">
+          {request.method} {request.url}
+        </span>
       </p>
       {explanations.map((item, index) => (
         <div class="tryit-explain" key={index} data-testid="explanation">
-          <p><strong><code>{item.code}</code></strong> ({item.severity}): {item.display}</p>
+          <p>
+            <strong>
+              <code>{item.code}</code>
+            </strong>{' '}
+            ({item.severity}): {item.display}
+          </p>
           <p>{item.meaning}</p>
-          <p><strong>Likely cause here:</strong> {item.cause}</p>
-          {item.diagnostics ? <p>Diagnostics: <q>{item.diagnostics}</q></p> : null}
-          {item.link ? <p><a href={item.link}>{item.code} in the error table</a></p> : null}
+          <p>
+            <strong>Likely cause here:</strong> {item.cause}
+          </p>
+          {item.diagnostics ? (
+            <p>
+              Diagnostics: <q>{item.diagnostics}</q>
+            </p>
+          ) : null}
+          {item.link ? (
+            <p>
+              <a href={item.link}>{item.code} in the error table</a>
+            </p>
+          ) : null}
         </div>
       ))}
       {outline ? (
         <details class="tryit-outline" open>
-          <summary>Bundle ({outline.bundleType}): {outline.entries} entries</summary>
-          <ul>{outline.byType.map((group) => <li key={group.resourceType}>{group.resourceType}: {group.count}</li>)}</ul>
+          <summary>
+            Bundle ({outline.bundleType}): {outline.entries} entries
+          </summary>
+          <ul>
+            {outline.byType.map((group) => (
+              <li key={group.resourceType}>
+                {group.resourceType}: {group.count}
+              </li>
+            ))}
+          </ul>
           {outline.lists.length > 0 ? (
             <>
               <p>Lists</p>
-              <ul data-testid="list-outline">{outline.lists.map((list, index) => (
-                <li key={index}>{list.title}: {list.items} {list.items === 1 ? 'item' : 'items'}{list.note ? ` (${list.note})` : ''}</li>
-              ))}</ul>
+              <ul data-testid="list-outline">
+                {outline.lists.map((list, index) => (
+                  <li key={index}>
+                    {list.title}: {list.items} {list.items === 1 ? 'item' : 'items'}
+                    {list.note ? ` (${list.note})` : ''}
+                  </li>
+                ))}
+              </ul>
             </>
           ) : null}
         </details>
       ) : null}
       <details class="tryit-headers">
         <summary>Response headers ({response.headers.length})</summary>
-        <dl>{response.headers.map(([name, value], index) => <div key={index}><dt>{name}</dt><dd>{value}</dd></div>)}</dl>
+        <dl>
+          {response.headers.map(([name, value], index) => (
+            <div key={index}>
+              <dt>{name}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
       </details>
-      {response.body ? <JsonView text={response.body} label="Response body" /> : <p class="tryit-hint">The response has no body.</p>}
+      {response.body ? (
+        <JsonView text={response.body} label="Response body" />
+      ) : (
+        <p class="tryit-hint">The response has no body.</p>
+      )}
     </>
   );
 }

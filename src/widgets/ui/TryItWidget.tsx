@@ -76,10 +76,14 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
   };
   const rebuild = (change: { practice?: string; patient?: string | null }) => {
     if (!draft) return;
-    setDraft(createDraft(draft.interaction, draft.example, {
-      now: new Date(), session: loadSession(storage('localStorage')),
-      practice: change.practice ?? draft.practice, patient: change.patient === undefined ? draft.patient : change.patient,
-    }));
+    setDraft(
+      createDraft(draft.interaction, draft.example, {
+        now: new Date(),
+        session: loadSession(storage('localStorage')),
+        practice: change.practice ?? draft.practice,
+        patient: change.patient === undefined ? draft.patient : change.patient,
+      }),
+    );
     setDirty(false);
   };
 
@@ -96,9 +100,14 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
     if (need && !dirty) {
       if (nextPrerequisite(need, session, { practice: draft.practice, patient: draft.patient })) {
         const result = await runPrerequisites(need, {
-          state: session, practice: draft.practice, patient: draft.patient, now: () => new Date(),
+          state: session,
+          practice: draft.practice,
+          patient: draft.patient,
+          now: () => new Date(),
           send: async (step) => {
-            const sent = await sendRequest(target, buildWireRequest(step, { base, now: new Date() }), { storage: local! });
+            const sent = await sendRequest(target, buildWireRequest(step, { base, now: new Date() }), {
+              storage: local!,
+            });
             const label = `${interactions[step.interaction].name} → ${sent.ok ? describeStatus(sent.response) : 'no response'}`;
             prerequisites.push(label);
             return sent.ok ? sent.response : undefined;
@@ -107,14 +116,27 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
         session = result.state;
         saveSession(local, session);
       }
-      current = createDraft(draft.interaction, draft.example, { now: new Date(), session, practice: draft.practice, patient: draft.patient });
+      current = createDraft(draft.interaction, draft.example, {
+        now: new Date(),
+        session,
+        practice: draft.practice,
+        patient: draft.patient,
+      });
       setDraft(current);
     }
     const request = buildWireRequest(current, { base, now: new Date() });
-    const [result, view] = await Promise.all([sendRequest(target, request, { storage: local! }), import('./ResponseView.tsx')]);
+    const [result, view] = await Promise.all([
+      sendRequest(target, request, { storage: local! }),
+      import('./ResponseView.tsx'),
+    ]);
     if (!ResponseView) setResponseView(() => view.ResponseView);
     if (result.ok) {
-      session = recordResponse(session, current.interaction, { practice: current.practice, patient: current.patient ?? undefined, now: new Date() }, result.response);
+      session = recordResponse(
+        session,
+        current.interaction,
+        { practice: current.practice, patient: current.patient ?? undefined, now: new Date() },
+        result.response,
+      );
       saveSession(local, session);
       setOutcome({ request, interaction: current.interaction, response: result.response, prerequisites });
       setAnnouncement(`Response ${describeStatus(result.response)} in ${result.response.ms} ms`);
@@ -122,9 +144,14 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
       setOutcome({ request, interaction: current.interaction, failure: result.failure, prerequisites });
       setAnnouncement(`No response: ${result.failure.message}`);
     }
-    setHistory(addToHistory(storage('sessionStorage'), location.pathname, {
-      at: new Date().toISOString(), label: `${request.method} ${request.url}`, status: result.ok ? result.response.status : null, draft: current,
-    }));
+    setHistory(
+      addToHistory(storage('sessionStorage'), location.pathname, {
+        at: new Date().toISOString(),
+        label: `${request.method} ${request.url}`,
+        status: result.ok ? result.response.status : null,
+        draft: current,
+      }),
+    );
     setSending(false);
   };
 
@@ -133,7 +160,15 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
     const result = await resetSandbox(target, localSandboxUrl, { storage: local! });
     saveSession(local, {});
     setAnnouncement(result.ok ? 'Sandbox data reset to the seed state.' : `Reset failed: ${result.failure.message}`);
-    if (draft && !dirty) setDraft(createDraft(draft.interaction, draft.example, { now: new Date(), session: {}, practice: draft.practice, patient: draft.patient }));
+    if (draft && !dirty)
+      setDraft(
+        createDraft(draft.interaction, draft.example, {
+          now: new Date(),
+          session: {},
+          practice: draft.practice,
+          patient: draft.patient,
+        }),
+      );
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -150,30 +185,58 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
         <p class="tryit-title">
           <span class="tryit-method">{meta.method}</span> <strong>{meta.name}</strong> <span>{preset?.title}</span>
         </p>
-        <p class="tryit-expect">Sandbox answers {preset?.expect.status}{preset?.expect.code ? ` ${preset.expect.code}` : ''}</p>
+        <p class="tryit-expect">
+          Sandbox answers {preset?.expect.status}
+          {preset?.expect.code ? ` ${preset.expect.code}` : ''}
+        </p>
         <div class="tryit-actions">
-          <button type="button" class="tryit-send" disabled={!ready || sending} onClick={send} aria-keyshortcuts="Control+Enter Meta+Enter">
+          <button
+            type="button"
+            class="tryit-send"
+            disabled={!ready || sending}
+            onClick={send}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+          >
             {sending ? 'Sending…' : 'Send'}
           </button>
           <button type="button" disabled={!ready} aria-expanded={editing} onClick={() => openEditor(!editing)}>
             {editing ? 'Hide the editor' : 'Edit request'}
           </button>
-          <span class="tryit-hint">{ready ? 'Ctrl+Enter or ⌘+Enter sends' : 'Interactive once scripts have loaded'}</span>
+          <span class="tryit-hint">
+            {ready ? 'Ctrl+Enter or ⌘+Enter sends' : 'Interactive once scripts have loaded'}
+          </span>
         </div>
       </header>
       {editing && draft && RequestEditor ? (
-        <RequestEditor id={widgetId} draft={draft} url={url} target={target} localSandboxUrl={localSandboxUrl}
-          onTarget={setTarget} onEdit={edit} onRebuild={rebuild} />
+        <RequestEditor
+          id={widgetId}
+          draft={draft}
+          url={url}
+          target={target}
+          localSandboxUrl={localSandboxUrl}
+          onTarget={setTarget}
+          onEdit={edit}
+          onRebuild={rebuild}
+        />
       ) : (
         <div class="tryit-preview">{children}</div>
       )}
-      <p class="tryit-live" role="status" aria-live="polite">{announcement}</p>
+      <p class="tryit-live" role="status" aria-live="polite">
+        {announcement}
+      </p>
       {outcome && ResponseView ? <ResponseView outcome={outcome} /> : null}
-      <RequestTools disabled={!ready} history={history}
+      <RequestTools
+        disabled={!ready}
+        history={history}
         buildRequest={() => buildWireRequest(draft!, { base, now: new Date() })}
         shareUrl={() => buildShareUrl(location.href, widgetId, draft!)}
-        onRestore={(entry) => { setDraft(entry.draft); setDirty(true); void openEditor(true); }}
-        onReset={reset} />
+        onRestore={(entry) => {
+          setDraft(entry.draft);
+          setDirty(true);
+          void openEditor(true);
+        }}
+        onReset={reset}
+      />
     </section>
   );
 }

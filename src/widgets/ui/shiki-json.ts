@@ -18,7 +18,14 @@ export function createJsonHighlighter(): (code: string) => HighlightedLine[] {
     engine: createJavaScriptRegexEngine(),
   });
   return (code) =>
-    codeToTokensWithThemes(primitive, code, { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' } }).map((line) =>
-      line.map((token) => ({ content: token.content, light: token.variants.light?.color, dark: token.variants.dark?.color })),
+    codeToTokensWithThemes(primitive, code, {
+      lang: 'json',
+      themes: { light: 'github-light', dark: 'github-dark' },
+    }).map((line) =>
+      line.map((token) => ({
+        content: token.content,
+        light: token.variants.light?.color,
+        dark: token.variants.dark?.color,
+      })),
     );
 }

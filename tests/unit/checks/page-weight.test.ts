@@ -8,7 +8,8 @@ const dist = mkdtempSync(join(tmpdir(), 'page-weight-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 /** Incompressible text of about `bytes` gzip bytes, so budgets can be crossed on purpose. */
-const noise = (bytes: number) => Array.from({ length: bytes }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 89) ^ (i % 7))).join('');
+const noise = (bytes: number) =>
+  Array.from({ length: bytes }, (_, i) => String.fromCharCode((33 + ((i * 7919) % 89)) ^ (i % 7))).join('');
 
 function writeSite(files: Record<string, string>) {
   for (const [path, text] of Object.entries(files)) {
@@ -19,7 +20,8 @@ function writeSite(files: Record<string, string>) {
 
 test('counts script files, their static imports and inline scripts, but not dynamic imports', () => {
   writeSite({
-    'a/index.html': '<html><head><script type="module" src="/_astro/page.js"></script><script>var inline = 1;</script><link rel="stylesheet" href="/_astro/site.css"></head><body></body></html>',
+    'a/index.html':
+      '<html><head><script type="module" src="/_astro/page.js"></script><script>var inline = 1;</script><link rel="stylesheet" href="/_astro/site.css"></head><body></body></html>',
     '_astro/page.js': `import "./shared.js"; const later = () => import("./lazy.js"); // ${noise(200)}`,
     '_astro/shared.js': `export const shared = "${noise(300)}";`,
     '_astro/lazy.js': `export const lazy = "${noise(5000)}";`,
@@ -47,7 +49,14 @@ test('puts Astro islands and their runtime on the widget budget, not the page bu
 test('reports each budget a page exceeds, naming the built file', () => {
   const problems = checkPageWeight([
     { page: 'ok/index.html', js: 100, islandJs: 0, css: 100, html: 100, hasIsland: false },
-    { page: 'heavy/index.html', js: BUDGET.contentJs + 1, islandJs: BUDGET.widgetJs + 1, css: BUDGET.contentCss + 1, html: 100, hasIsland: true },
+    {
+      page: 'heavy/index.html',
+      js: BUDGET.contentJs + 1,
+      islandJs: BUDGET.widgetJs + 1,
+      css: BUDGET.contentCss + 1,
+      html: 100,
+      hasIsland: true,
+    },
   ]);
   expect(problems.map((problem) => `${problem.file}: ${problem.message.split(';')[0]}`)).toEqual([
     'dist/heavy/index.html: loads 8.0 KB gzip of JavaScript before any interaction',

@@ -3,12 +3,15 @@ import { glossaryAnchor, parseGlossary } from '../../../src/glossary/load-glossa
 
 describe('parseGlossary', () => {
   test('reads entries and sorts them by term', () => {
-    const entries = parseGlossary('- id: SSP\n  term: SSP\n  definition: The proxy.\n- id: ASID\n  term: ASID\n  definition: A system id.\n');
+    const entries = parseGlossary(
+      '- id: SSP\n  term: SSP\n  definition: The proxy.\n- id: ASID\n  term: ASID\n  definition: A system id.\n',
+    );
     expect(entries.map((entry) => entry.id)).toEqual(['ASID', 'SSP']);
   });
 
   test('reports every problem with its line, all at once', () => {
-    const text = '- id: ASID\n  term: ASID\n- id: ASID\n  term: ASID again\n  definition: Twice.\n- id: PDS\n  term: PDS\n  definition: Demographics.\n  see: integration/pds\n';
+    const text =
+      '- id: ASID\n  term: ASID\n- id: ASID\n  term: ASID again\n  definition: Twice.\n- id: PDS\n  term: PDS\n  definition: Demographics.\n  see: integration/pds\n';
     expect(() => parseGlossary(text, 'content/glossary.yaml')).toThrowErrorMatchingInlineSnapshot(`
       [Error: Invalid glossary:
       content/glossary.yaml:1: entry "ASID" has no definition
@@ -18,11 +21,15 @@ describe('parseGlossary', () => {
   });
 
   test('names the line of a YAML syntax error', () => {
-    expect(() => parseGlossary('- id: [unclosed\n', 'g.yaml')).toThrow(/^Invalid glossary:\ng\.yaml:2: Flow sequence in block collection must be sufficiently indented/);
+    expect(() => parseGlossary('- id: [unclosed\n', 'g.yaml')).toThrow(
+      /^Invalid glossary:\ng\.yaml:2: Flow sequence in block collection must be sufficiently indented/,
+    );
   });
 
   test('rejects a glossary that is not a list', () => {
-    expect(() => parseGlossary('id: ASID\n', 'g.yaml')).toThrow('g.yaml:1: the glossary must be a YAML list of entries');
+    expect(() => parseGlossary('id: ASID\n', 'g.yaml')).toThrow(
+      'g.yaml:1: the glossary must be a YAML list of entries',
+    );
   });
 });
 

@@ -17,7 +17,12 @@ describe('command line', () => {
 
   test('treats an --out outside the content folder as a content folder of its own', () => {
     expect(parseArguments(['a.md', 'b.md', '--out', '/tmp/x', '--dry-run', '--force'])).toMatchObject({
-      inputs: ['a.md', 'b.md'], out: '/tmp/x', glossaryFile: '/tmp/x/glossary.yaml', contentRoot: '/tmp/x', dryRun: true, force: true,
+      inputs: ['a.md', 'b.md'],
+      out: '/tmp/x',
+      glossaryFile: '/tmp/x/glossary.yaml',
+      contentRoot: '/tmp/x',
+      dryRun: true,
+      force: true,
     });
   });
 

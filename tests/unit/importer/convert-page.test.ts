@@ -21,10 +21,21 @@ describe('converting the every-construct fixture page', () => {
   test('reports every construct it could not carry over, with its source line, in line order', () => {
     const { notes } = convertPage(source, '/repo/content/imported/x.mdx', siteContext());
     expect(notes.map((note) => `${note.line} ${note.construct}`)).toEqual([
-      '16 tooltip "PDS"', '16 tooltip "Unlisted"', '34 {% if %}', '36 {% endif %}', '38 {% for %}', '38 {{ item }}',
-      '38 {% endfor %}', '40 {% include developer_journey.html %}', '42 {% include badge.html %}',
-      '47 <span class="label label-info">', '49 link to overview_missing.html', '49 link to overview_hidden.html',
-      '57 image images/overview/missing.png', '62 <div onclick>', '82 {{ site.version }}',
+      '16 tooltip "PDS"',
+      '16 tooltip "Unlisted"',
+      '34 {% if %}',
+      '36 {% endif %}',
+      '38 {% for %}',
+      '38 {{ item }}',
+      '38 {% endfor %}',
+      '40 {% include developer_journey.html %}',
+      '42 {% include badge.html %}',
+      '47 <span class="label label-info">',
+      '49 link to overview_missing.html',
+      '49 link to overview_hidden.html',
+      '57 image images/overview/missing.png',
+      '62 <div onclick>',
+      '82 {{ site.version }}',
     ]);
   });
 

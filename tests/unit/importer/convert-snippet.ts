@@ -17,7 +17,10 @@ export function siteContext(overrides: Partial<SiteContext> = {}): SiteContext {
     publicDir: '/tmp/never-written/public',
     componentsDir: '/repo/src/components',
     glossary: testGlossary,
-    targets: { permalinks: new Map([['overview_target.html', '/overview/overview-target/']]), unpublished: new Set(['overview_hidden.html']) },
+    targets: {
+      permalinks: new Map([['overview_target.html', '/overview/overview-target/']]),
+      unpublished: new Set(['overview_hidden.html']),
+    },
     sidebars: [],
     images: { copies: new Map() },
     ...overrides,

@@ -14,11 +14,22 @@ describe('front matter', () => {
   });
 
   test('reports front matter that is never closed', () => {
-    expect(() => splitFrontMatter('---\ntitle: T\n\nBody')).toThrow('front matter is never closed: add a `---` line after the last field');
+    expect(() => splitFrontMatter('---\ntitle: T\n\nBody')).toThrow(
+      'front matter is never closed: add a `---` line after the last field',
+    );
   });
 
   test('maps the Jekyll fields onto the portal schema', () => {
-    const data = { title: 'Getting started', keywords: 'engage, about', tags: ['getting_started'], sidebar: 'overview_sidebar', permalink: '/overview_engage.html', toc: false, summary: 'Start *here* with [GP Connect](x.html) &amp; more', layout: 'page' };
+    const data = {
+      title: 'Getting started',
+      keywords: 'engage, about',
+      tags: ['getting_started'],
+      sidebar: 'overview_sidebar',
+      permalink: '/overview_engage.html',
+      toc: false,
+      summary: 'Start *here* with [GP Connect](x.html) &amp; more',
+      layout: 'page',
+    };
     expect(mapFrontMatter(data, { order: 3, label: 'Start', capability: 'foundations' })).toEqual({
       fields: {
         title: 'Getting started',
@@ -46,6 +57,8 @@ describe('front matter', () => {
   });
 
   test('fails a page with no title', () => {
-    expect(() => mapFrontMatter({ permalink: 'x.html' }, undefined)).toThrow('front matter has no `title`; every portal page needs one');
+    expect(() => mapFrontMatter({ permalink: 'x.html' }, undefined)).toThrow(
+      'front matter has no `title`; every portal page needs one',
+    );
   });
 });

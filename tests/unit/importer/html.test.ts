@@ -3,7 +3,9 @@ import { convertSnippet } from './convert-snippet.ts';
 
 describe('raw HTML made MDX-safe', () => {
   test('closes void elements, including </br>', () => {
-    expect(convertSnippet('a<br>b<hr><img src="https://x.org/a.png" alt="x"></br>').body).toBe('a<br />b<hr /><img src="https://x.org/a.png" alt="x" /><br />');
+    expect(convertSnippet('a<br>b<hr><img src="https://x.org/a.png" alt="x"></br>').body).toBe(
+      'a<br />b<hr /><img src="https://x.org/a.png" alt="x" /><br />',
+    );
   });
 
   test('renames class and for, and turns style strings into objects', () => {
@@ -43,12 +45,17 @@ describe('raw HTML made MDX-safe', () => {
 
   test('fails with the line of an element closed by the wrong tag', () => {
     expect(() => convertSnippet('\n<div>\n<span>x</div>')).toThrow(
-      expect.objectContaining({ line: 6, message: 'unbalanced HTML: </div> found while <span> from line 6 is still open' }),
+      expect.objectContaining({
+        line: 6,
+        message: 'unbalanced HTML: </div> found while <span> from line 6 is still open',
+      }),
     );
   });
 
   test('fails with the line of an element never closed', () => {
-    expect(() => convertSnippet('<table>\n<tr><td>x</td></tr>')).toThrow(expect.objectContaining({ line: 4, message: 'unbalanced HTML: <table> is never closed' }));
+    expect(() => convertSnippet('<table>\n<tr><td>x</td></tr>')).toThrow(
+      expect.objectContaining({ line: 4, message: 'unbalanced HTML: <table> is never closed' }),
+    );
   });
 
   test('fails on a closing tag with nothing open', () => {

@@ -5,7 +5,10 @@ import { convertSnippet, siteContext, FIXTURES } from './convert-snippet.ts';
 describe('images', () => {
   test('are planned for copying under public/images/imported and the references rewritten', () => {
     const context = siteContext();
-    const { body, notes } = convertSnippet('![A](images/overview/flow.png)\n\n<img src="{{ site.baseurl }}/images/overview/flow.png">', context);
+    const { body, notes } = convertSnippet(
+      '![A](images/overview/flow.png)\n\n<img src="{{ site.baseurl }}/images/overview/flow.png">',
+      context,
+    );
     expect(body).toBe('![A](/images/imported/overview/flow.png)\n\n<img src="/images/imported/overview/flow.png" />');
     expect(notes).toEqual([]);
     expect([...context.images.copies]).toEqual([
@@ -20,7 +23,9 @@ describe('images', () => {
 
   test('on other hosts are left alone', () => {
     const context = siteContext();
-    expect(convertSnippet('![C](https://img.shields.io/badge.svg)', context).body).toBe('![C](https://img.shields.io/badge.svg)');
+    expect(convertSnippet('![C](https://img.shields.io/badge.svg)', context).body).toBe(
+      '![C](https://img.shields.io/badge.svg)',
+    );
     expect(context.images.copies.size).toBe(0);
   });
 });

@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importJekyll, type ImportOptions } from '../../../src/importer/index.ts';
@@ -30,7 +40,9 @@ function options(site: string, extra: Partial<ImportOptions> = {}): ImportOption
 /** Every file under `dir` with its bytes, to compare whole output trees. */
 function snapshotTree(dir: string): Record<string, string> {
   if (!existsSync(dir)) return {};
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((path) => statSync(join(dir, path)).isFile());
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((path) =>
+    statSync(join(dir, path)).isFile(),
+  );
   return Object.fromEntries(files.sort().map((path) => [path, readFileSync(join(dir, path), 'latin1')]));
 }
 
@@ -40,18 +52,28 @@ describe('an import run', () => {
     expect(countOutcomes(result)).toEqual({ converted: 2, withWarnings: 1, skipped: 2, failed: 0 });
     const out = join(scratch, 'content');
     expect(readdirSync(out, { recursive: true }).sort()).toEqual([
-      '.import-manifest.json', '_sidebars.json', 'foundations', 'foundations/foundations.mdx', 'glossary.yaml',
-      'overview', 'overview/overview-constructs.mdx', 'overview/overview-target.mdx',
+      '.import-manifest.json',
+      '_sidebars.json',
+      'foundations',
+      'foundations/foundations.mdx',
+      'glossary.yaml',
+      'overview',
+      'overview/overview-constructs.mdx',
+      'overview/overview-target.mdx',
     ]);
     expect(existsSync(join(scratch, 'public/images/imported/overview/flow.png'))).toBe(true);
-    expect(result.pages.find((page) => page.kind === 'skipped' && page.reason === 'published: false')?.source).toMatch(/overview_hidden\.md$/);
+    expect(result.pages.find((page) => page.kind === 'skipped' && page.reason === 'published: false')?.source).toMatch(
+      /overview_hidden\.md$/,
+    );
   });
 
   test('changes nothing when run twice: same bytes, same manifest, nothing written', async () => {
     await importJekyll(options('site'));
     const first = { content: snapshotTree(join(scratch, 'content')), public: snapshotTree(join(scratch, 'public')) };
     const again = await importJekyll(options('site'));
-    expect({ content: snapshotTree(join(scratch, 'content')), public: snapshotTree(join(scratch, 'public')) }).toEqual(first);
+    expect({ content: snapshotTree(join(scratch, 'content')), public: snapshotTree(join(scratch, 'public')) }).toEqual(
+      first,
+    );
     expect(again.written).toEqual([]);
     expect(again.glossaryAdded).toEqual([]);
     expect(again.pages.every((page) => page.kind !== 'converted' || page.write === 'unchanged')).toBe(true);
@@ -72,7 +94,9 @@ describe('an import run', () => {
     const manifest = readFileSync(join(scratch, 'content/.import-manifest.json'), 'utf8');
     const result = await importJekyll(options('site'));
     expect(readFileSync(page, 'utf8')).toContain('A paragraph added by hand.');
-    expect(result.pages.find((outcome) => outcome.kind === 'skipped' && outcome.reason.includes('edited by hand'))?.target).toMatch(/overview-target\.mdx$/);
+    expect(
+      result.pages.find((outcome) => outcome.kind === 'skipped' && outcome.reason.includes('edited by hand'))?.target,
+    ).toMatch(/overview-target\.mdx$/);
     expect(readFileSync(join(scratch, 'content/.import-manifest.json'), 'utf8')).toBe(manifest);
   });
 
@@ -83,19 +107,24 @@ describe('an import run', () => {
     writeFileSync(page, 'edited');
     const result = await importJekyll(options('site', { force: true }));
     expect(readFileSync(page, 'utf8')).toBe(original);
-    expect(result.pages.find((outcome) => outcome.kind === 'converted' && outcome.forced)?.target).toMatch(/overview-target\.mdx$/);
+    expect(result.pages.find((outcome) => outcome.kind === 'converted' && outcome.forced)?.target).toMatch(
+      /overview-target\.mdx$/,
+    );
   });
 
   test('does not overwrite a page that exists but was never written by the importer', async () => {
     const out = join(scratch, 'content');
     cpSync(join(FIXTURES, 'site/pages/overview/overview_target.md'), join(out, 'overview/overview-target.mdx'));
     const result = await importJekyll(options('site'));
-    expect(result.pages.some((outcome) => outcome.kind === 'skipped' && outcome.reason.includes('edited by hand'))).toBe(true);
+    expect(
+      result.pages.some((outcome) => outcome.kind === 'skipped' && outcome.reason.includes('edited by hand')),
+    ).toBe(true);
   });
 
   test('never drops or rewrites a hand-written glossary entry, and reports the conflict', async () => {
     const out = join(scratch, 'content');
-    const handWritten = '# Terms written for the portal.\n- id: ASID\n  term: ASID\n  expansion: Accredited System ID\n  definition: Identifies one accredited system.\n';
+    const handWritten =
+      '# Terms written for the portal.\n- id: ASID\n  term: ASID\n  expansion: Accredited System ID\n  definition: Identifies one accredited system.\n';
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'glossary.yaml'), handWritten);
     const result = await importJekyll(options('site'));
@@ -103,12 +132,21 @@ describe('an import run', () => {
     expect(glossary.startsWith(handWritten)).toBe(true);
     expect(glossary.match(/id: ASID/g)).toHaveLength(1);
     expect(result.glossaryAdded).toEqual(['FHIR', 'API', 'Spine', 'PDS', 'SSP', 'direct-patient-care']);
-    expect(result.notes).toEqual([expect.objectContaining({ line: 8, message: expect.stringMatching(/^"ASID" is already in .* as "ASID" with another definition; kept that entry unchanged$/) })]);
+    expect(result.notes).toEqual([
+      expect.objectContaining({
+        line: 8,
+        message: expect.stringMatching(
+          /^"ASID" is already in .* as "ASID" with another definition; kept that entry unchanged$/,
+        ),
+      }),
+    ]);
   });
 
   test('reports malformed pages as failed with file and line, writes none of them, and converts the rest', async () => {
     const result = await importJekyll(options('malformed'));
-    const failed = result.pages.flatMap((page) => (page.kind === 'failed' ? [[page.source.split('/').pop(), page.line]] : []));
+    const failed = result.pages.flatMap((page) =>
+      page.kind === 'failed' ? [[page.source.split('/').pop(), page.line]] : [],
+    );
     expect(failed).toEqual([
       ['broken-front-matter.md', 4],
       ['missing-title.md', 2],
@@ -122,9 +160,14 @@ describe('an import run', () => {
   });
 
   test('imports only the files named, with links resolved against the whole site', async () => {
-    const result = await importJekyll({ ...options('site'), inputs: [join(FIXTURES, 'site/pages/foundations/foundations.md')] });
+    const result = await importJekyll({
+      ...options('site'),
+      inputs: [join(FIXTURES, 'site/pages/foundations/foundations.md')],
+    });
     expect(result.pages).toHaveLength(1);
-    expect(readFileSync(join(scratch, 'content/foundations/foundations.mdx'), 'utf8')).toContain('[the constructs](/overview/overview-constructs/)');
+    expect(readFileSync(join(scratch, 'content/foundations/foundations.mdx'), 'utf8')).toContain(
+      '[the constructs](/overview/overview-constructs/)',
+    );
   });
 
   test('refuses a second page claiming the same permalink', async () => {
@@ -133,7 +176,10 @@ describe('an import run', () => {
     writeFileSync(join(site, 'pages/zz-copy.md'), '---\ntitle: Copy\npermalink: overview_target.html\n---\n\nCopy.\n');
     const result = await importJekyll({ ...options('site'), inputs: [site] });
     const failure = result.pages.find((page) => page.kind === 'failed');
-    expect(failure).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/^permalink overview_target.html is already claimed by/) });
+    expect(failure).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringMatching(/^permalink overview_target.html is already claimed by/),
+    });
   });
 
   test('fails a page whose converted MDX would not build, naming the output line', async () => {
@@ -142,7 +188,10 @@ describe('an import run', () => {
     // An attribute name JSX cannot hold slips through conversion; the compile check catches it.
     writeFileSync(join(site, 'pages/bad.md'), '---\ntitle: Bad\n---\n\n<div 2col="x">Text.</div>\n');
     const result = await importJekyll({ ...options('site'), inputs: [join(site, 'pages/bad.md')] });
-    expect(result.pages[0]).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/^converted page fails the portal's checks: .*bad\.mdx:5:6 MDX does not compile/) });
+    expect(result.pages[0]).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringMatching(/^converted page fails the portal's checks: .*bad\.mdx:5:6 MDX does not compile/),
+    });
     expect(existsSync(join(scratch, 'content/bad.mdx'))).toBe(false);
   });
 });

@@ -3,7 +3,9 @@ import { convertSnippet } from './convert-snippet.ts';
 
 describe('kramdown attribute lists', () => {
   test('are removed after links and on their own line', () => {
-    const { body, notes } = convertSnippet('[x](https://example.org){:target="_blank" class="no_icon"}\n\n| a |\n|---|\n{: .table}\n\n* TOC\n{:toc}');
+    const { body, notes } = convertSnippet(
+      '[x](https://example.org){:target="_blank" class="no_icon"}\n\n| a |\n|---|\n{: .table}\n\n* TOC\n{:toc}',
+    );
     expect(body).toBe('[x](https://example.org)\n\n| a |\n|---|\n\n* TOC');
     expect(notes).toEqual([]);
   });

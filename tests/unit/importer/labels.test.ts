@@ -13,7 +13,9 @@ describe('decision label spans', () => {
   });
 
   test('trust the text over the colour when they disagree', () => {
-    expect(convertSnippet('<span class="label label-success">DECISION</span> x').body).toBe('<DecisionLabel kind="DECISION" /> x');
+    expect(convertSnippet('<span class="label label-success">DECISION</span> x').body).toBe(
+      '<DecisionLabel kind="DECISION" /> x',
+    );
   });
 
   test('use the colour, with a note, when the text is not a decision kind', () => {

@@ -22,7 +22,13 @@ describe('links to old permalinks', () => {
   test('report an unknown target and leave the link as written', () => {
     const notes: ImportNote[] = [];
     expect(resolveHref('nowhere.html', 9, targets, notes)).toBe('nowhere.html');
-    expect(notes).toEqual([{ line: 9, construct: 'link to nowhere.html', message: 'no imported page has this permalink; link left as written' }]);
+    expect(notes).toEqual([
+      {
+        line: 9,
+        construct: 'link to nowhere.html',
+        message: 'no imported page has this permalink; link left as written',
+      },
+    ]);
   });
 
   test('say so when the target page is unpublished', () => {
@@ -32,8 +38,12 @@ describe('links to old permalinks', () => {
   });
 
   test('rewrite Markdown links, reference definitions and HTML anchors in a page', () => {
-    const { body } = convertSnippet('[a](overview_target.html "Title") [b][r] <a href="overview_target.html">c</a>\n\n[r]: /overview_target.html');
-    expect(body).toBe('[a](/overview/overview-target/ "Title") [b][r] <a href="/overview/overview-target/">c</a>\n\n[r]: /overview/overview-target/');
+    const { body } = convertSnippet(
+      '[a](overview_target.html "Title") [b][r] <a href="overview_target.html">c</a>\n\n[r]: /overview_target.html',
+    );
+    expect(body).toBe(
+      '[a](/overview/overview-target/ "Title") [b][r] <a href="/overview/overview-target/">c</a>\n\n[r]: /overview/overview-target/',
+    );
   });
 
   test('leave links inside code alone', () => {

@@ -14,24 +14,36 @@ describe('Liquid conversion', () => {
   });
 
   test('leaves if and for blocks visible as code and reports each tag with its line', () => {
-    const { body, notes } = convertSnippet('Intro\n\n{% if site.flag %}\nShown sometimes.\n{% endif %}\n\n{% for x in list %}{{ x }}{% endfor %}');
+    const { body, notes } = convertSnippet(
+      'Intro\n\n{% if site.flag %}\nShown sometimes.\n{% endif %}\n\n{% for x in list %}{{ x }}{% endfor %}',
+    );
     expect(body).toContain('`{% if site.flag %}`\nShown sometimes.\n`{% endif %}`');
     expect(body).toContain('`{% for x in list %}` `{{ x }}` `{% endfor %}`');
     expect(notes.map((note) => [note.line, note.construct])).toEqual([
-      [6, '{% if %}'], [8, '{% endif %}'], [10, '{% for %}'], [10, '{{ x }}'], [10, '{% endfor %}'],
+      [6, '{% if %}'],
+      [8, '{% endif %}'],
+      [10, '{% for %}'],
+      [10, '{{ x }}'],
+      [10, '{% endfor %}'],
     ]);
   });
 
   test('turns highlight blocks into fenced code blocks with the language', () => {
-    expect(convertSnippet('{% highlight json %}\n{ "a": 1 }\n{% endhighlight %}').body).toBe('```json\n{ "a": 1 }\n```');
+    expect(convertSnippet('{% highlight json %}\n{ "a": 1 }\n{% endhighlight %}').body).toBe(
+      '```json\n{ "a": 1 }\n```',
+    );
   });
 
   test('drops site.baseurl and fills in page.title', () => {
-    expect(convertSnippet('[x]({{ site.baseurl }}/overview_target.html) in {{ page.title }}').body).toBe('[x](/overview/overview-target/) in Snippet');
+    expect(convertSnippet('[x]({{ site.baseurl }}/overview_target.html) in {{ page.title }}').body).toBe(
+      '[x](/overview/overview-target/) in Snippet',
+    );
   });
 
   test('keeps an unknown include visible: a Callout on its own line, a code span inline', () => {
-    const { body, notes } = convertSnippet('{% include developer_journey.html %}\n\nText {% include badge.html %} more.');
+    const { body, notes } = convertSnippet(
+      '{% include developer_journey.html %}\n\nText {% include badge.html %} more.',
+    );
     expect(body).toContain('<Callout type="warning" title="Not converted by the importer">');
     expect(body).toContain('`{% include developer_journey.html %}`');
     expect(body).toContain('Text `{% include badge.html %}` more.');
@@ -47,11 +59,15 @@ describe('Liquid conversion', () => {
   test('fails with the opening line of a block that is never ended', () => {
     const attempt = () => convertSnippet('{% if x %}\nText');
     expect(attempt).toThrow(ImportFailure);
-    expect(attempt).toThrow(expect.objectContaining({ line: 4, message: 'unclosed Liquid block: {% if %} has no {% endif %}' }));
+    expect(attempt).toThrow(
+      expect.objectContaining({ line: 4, message: 'unclosed Liquid block: {% if %} has no {% endif %}' }),
+    );
   });
 
   test('fails on an end tag that closes the wrong block', () => {
-    expect(() => convertSnippet('{% for x in y %}\n{% endif %}')).toThrow(/\{% endif %\} does not close \{% for %\} from line 4/);
+    expect(() => convertSnippet('{% for x in y %}\n{% endif %}')).toThrow(
+      /\{% endif %\} does not close \{% for %\} from line 4/,
+    );
   });
 
   test('fails on an unclosed comment block', () => {

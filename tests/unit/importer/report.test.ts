@@ -5,7 +5,13 @@ import type { ImportResult } from '../../../src/importer/types.ts';
 const result: ImportResult = {
   pages: [
     { kind: 'converted', source: 'pages/a.md', target: 'out/a.mdx', notes: [], write: 'created' },
-    { kind: 'converted', source: 'pages/b.md', target: 'out/b.mdx', notes: [{ line: 12, construct: '{% if %}', message: 'left visible' }], write: 'unchanged' },
+    {
+      kind: 'converted',
+      source: 'pages/b.md',
+      target: 'out/b.mdx',
+      notes: [{ line: 12, construct: '{% if %}', message: 'left visible' }],
+      write: 'unchanged',
+    },
     { kind: 'converted', source: 'pages/c.md', target: 'out/c.mdx', notes: [], write: 'updated', forced: true },
     { kind: 'skipped', source: 'pages/d.md', reason: 'published: false' },
     { kind: 'failed', source: 'pages/e.md', line: 3, reason: 'unclosed Liquid tag' },
@@ -50,6 +56,8 @@ describe('the report', () => {
   });
 
   test('says when nothing was written because of a dry run', () => {
-    expect(formatReport({ ...result, dryRun: true })).toMatch(/^Jekyll import \(dry run: nothing written\): 5 pages\n[\s\S]*\nWould write 2 files;/);
+    expect(formatReport({ ...result, dryRun: true })).toMatch(
+      /^Jekyll import \(dry run: nothing written\): 5 pages\n[\s\S]*\nWould write 2 files;/,
+    );
   });
 });

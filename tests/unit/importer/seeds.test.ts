@@ -16,8 +16,14 @@ beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'importer-seeds-'));
   const out = join(scratch, 'content');
   result = await importJekyll({
-    inputs: [stageSeedSite()], out, publicDir: join(scratch, 'public'), glossaryFile: join(out, 'glossary.yaml'),
-    contentRoot: out, componentsDir: join(import.meta.dirname, '../../../src/components'), dryRun: false, force: false,
+    inputs: [stageSeedSite()],
+    out,
+    publicDir: join(scratch, 'public'),
+    glossaryFile: join(out, 'glossary.yaml'),
+    contentRoot: out,
+    componentsDir: join(import.meta.dirname, '../../../src/components'),
+    dryRun: false,
+    force: false,
   });
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -25,19 +31,32 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('the seed pages', () => {
   test('convert without failures; only the three site-widget includes are left for a hand conversion', () => {
     expect(countOutcomes(result)).toMatchObject({ failed: 0, skipped: 0 });
-    const notes = result.pages.flatMap((outcome) => (outcome.kind === 'converted' ? outcome.notes.map((note) => `${note.line} ${note.construct}`) : []));
-    expect(notes).toEqual(['29 {% include developer_journey.html %}', '63 {% include twitterfollow.html %}', '65 {% include gitterbadge.html %}']);
+    const notes = result.pages.flatMap((outcome) =>
+      outcome.kind === 'converted' ? outcome.notes.map((note) => `${note.line} ${note.construct}`) : [],
+    );
+    expect(notes).toEqual([
+      '29 {% include developer_journey.html %}',
+      '63 {% include twitterfollow.html %}',
+      '65 {% include gitterbadge.html %}',
+    ]);
   });
 
   test('keep their permalinks and titles and gain a sidebar order from the overview sidebar', () => {
-    expect(page('overview-intro.mdx')).toMatch(/^---\ntitle: Introduction\ndescription: An introduction to the GP Connect FHIR® APIs\n/);
-    expect(page('overview-intro.mdx')).toContain('permalink: index2.html\nsidebar:\n  order: 1\ntableOfContents: false\n');
+    expect(page('overview-intro.mdx')).toMatch(
+      /^---\ntitle: Introduction\ndescription: An introduction to the GP Connect FHIR® APIs\n/,
+    );
+    expect(page('overview-intro.mdx')).toContain(
+      'permalink: index2.html\nsidebar:\n  order: 1\ntableOfContents: false\n',
+    );
     expect(page('overview-engage.mdx')).toContain('permalink: overview_engage.html\nsidebar:\n  order: 2\n');
   });
 
   test('turn the getting-started tooltips into Terms, FHIR&reg; included', () => {
     const mdx = page('overview-engage.mdx');
-    const components = relative(join(scratch, 'content/overview'), join(import.meta.dirname, '../../../src/components'));
+    const components = relative(
+      join(scratch, 'content/overview'),
+      join(import.meta.dirname, '../../../src/components'),
+    );
     expect(mdx).toContain(`import Term from '${components}/Term.astro';`);
     expect(mdx).toContain('GP Connect <Term id="FHIR">FHIR®</Term> <Term id="API" /> specifications');
     for (const id of ['Spine', 'PDS', 'SDS', 'SSP']) expect(mdx).toContain(`<Term id="${id}" />`);
@@ -54,7 +73,9 @@ describe('the seed pages', () => {
   test('turn the important include into a Callout and drop the comment block', () => {
     const mdx = page('overview-intro.mdx');
     expect(mdx).toContain('<Callout type="important">\n\nThis site is under active development');
-    expect(mdx).toContain('[releases page](https://github.com/nhsconnect/gpconnect/releases) for more information.\n\n</Callout>');
+    expect(mdx).toContain(
+      '[releases page](https://github.com/nhsconnect/gpconnect/releases) for more information.\n\n</Callout>',
+    );
     expect(mdx).not.toContain('img.shields.io');
     expect(mdx).not.toContain('{:target');
   });
@@ -62,7 +83,9 @@ describe('the seed pages', () => {
   test('point their .html links at the new page paths and keep external links', () => {
     const engage = page('overview-engage.mdx');
     expect(engage).toContain('[capabilities](/stubs/overview-priority-capabilities/)');
-    expect(engage).toContain('([Foundations](/stubs/foundations-design/), [Access Record Structured](/stubs/accessrecord-structured-design/) and [Appointment Management](/stubs/appointments-design/))');
+    expect(engage).toContain(
+      '([Foundations](/stubs/foundations-design/), [Access Record Structured](/stubs/accessrecord-structured-design/) and [Appointment Management](/stubs/appointments-design/))',
+    );
     expect(engage).toContain('(https://developer.nhs.uk/apis/spine-core-1-0/ssp_implementation_guide.html)');
     expect(page('overview-intro.mdx')).toContain('[INTEROPen](http://www.interopen.org/),');
   });
@@ -76,4 +99,3 @@ describe('the seed pages', () => {
     expect(result.glossaryAdded).toEqual(['FHIR', 'API', 'Spine', 'PDS', 'SDS', 'SSP']);
   });
 });
-

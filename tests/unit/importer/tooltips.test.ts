@@ -18,7 +18,9 @@ describe('tooltip includes', () => {
   test('fall back to plain text with a note when no glossary entry matches', () => {
     const { body, notes } = convertSnippet('Uses {% include tooltip.html type="Unknown{x}" %} here.');
     expect(body).toBe('Uses Unknown\\{x\\} here.');
-    expect(notes).toEqual([{ line: 4, construct: 'tooltip "Unknown{x}"', message: 'no glossary entry has this term; kept as plain text' }]);
+    expect(notes).toEqual([
+      { line: 4, construct: 'tooltip "Unknown{x}"', message: 'no glossary entry has this term; kept as plain text' },
+    ]);
   });
 
   test('convert inside running text and import Term once', () => {

@@ -6,7 +6,9 @@ const page = (frontMatter: string, body: string) => `---\n${frontMatter}\n---\n\
 
 describe('validating a converted page', () => {
   test('accepts a page that will build', async () => {
-    expect(await validatePage(page('title: T\nsidebar:\n  order: 2', 'A <Term id="API" /> page.'), testGlossary)).toEqual([]);
+    expect(
+      await validatePage(page('title: T\nsidebar:\n  order: 2', 'A <Term id="API" /> page.'), testGlossary),
+    ).toEqual([]);
   });
 
   test('requires a title and checks the portal fields, naming the line', async () => {

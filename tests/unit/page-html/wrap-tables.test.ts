@@ -2,14 +2,16 @@ import { expect, test } from 'vitest';
 import { wrapTables } from '../../../src/page-html/wrap-tables.ts';
 
 test('wraps a Markdown table in a region named after its column headings', () => {
-  const html = '<p>Before</p><table><thead><tr><th>Claim</th><th>Rule</th></tr></thead><tbody><tr><td>iss</td><td>a URL</td></tr></tbody></table><p>After</p>';
+  const html =
+    '<p>Before</p><table><thead><tr><th>Claim</th><th>Rule</th></tr></thead><tbody><tr><td>iss</td><td>a URL</td></tr></tbody></table><p>After</p>';
   expect(wrapTables(html)).toBe(
     '<p>Before</p><div class="table-scroller" role="region" tabindex="0" aria-label="Table: Claim, Rule"><table><thead><tr><th>Claim</th><th>Rule</th></tr></thead><tbody><tr><td>iss</td><td>a URL</td></tr></tbody></table></div><p>After</p>',
   );
 });
 
 test('leaves tables that a component already wrapped, and the rest of the HTML, byte for byte', () => {
-  const html = '<div class="table-scroller" role="region"><div class="x"><table><tr><td>1</td></tr></table></div></div><astro-island props="{&quot;a&quot;:1}"></astro-island>';
+  const html =
+    '<div class="table-scroller" role="region"><div class="x"><table><tr><td>1</td></tr></table></div></div><astro-island props="{&quot;a&quot;:1}"></astro-island>';
   expect(wrapTables(html)).toBe(html);
 });
 

@@ -29,7 +29,10 @@ test('gives the home page the root path', () => {
 });
 
 test('the redirect page has a canonical link, a meta refresh and a visible link, all escaped', () => {
-  const html = renderRedirectPage({ from: 'a.html', to: '/guidance/jwt/', title: 'The JWT & <claims>' }, new URL('https://portal.example/'));
+  const html = renderRedirectPage(
+    { from: 'a.html', to: '/guidance/jwt/', title: 'The JWT & <claims>' },
+    new URL('https://portal.example/'),
+  );
   expect(html).toContain('<link rel="canonical" href="https://portal.example/guidance/jwt/">');
   expect(html).toContain('<meta http-equiv="refresh" content="0; url=/guidance/jwt/">');
   expect(html).toContain('<a href="/guidance/jwt/">The JWT &amp; &lt;claims&gt;</a>');

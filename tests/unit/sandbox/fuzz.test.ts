@@ -9,68 +9,176 @@ const sandbox = createSandbox();
 const keys = interactionList.map((i) => i.key);
 const bodyKeys = interactionList.filter((i) => i.method !== 'GET').map((i) => i.key);
 
-const junk = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', ' ', '\u0000', '%', '%zz', '../..', '😀', 'null'));
-const jsonish = fc.oneof(fc.json(), fc.jsonValue().map((v) => JSON.stringify(v)), junk);
+const junk = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('', ' ', '\u0000', '%', '%zz', '../..', '😀', 'null'),
+);
+const jsonish = fc.oneof(
+  fc.json(),
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  junk,
+);
 // Bodies that no interaction can accept: not JSON, JSON of the wrong shape, empty, or large.
 const badBody = fc.oneof(
   { weight: 6, arbitrary: jsonish },
-  { weight: 2, arbitrary: fc.constantFrom('', '{', '[]', '{"resourceType":"Parameters"}', '{"resourceType":"Appointment"}', '{"resourceType":7}') },
-  { weight: 1, arbitrary: fc.integer({ min: 10_000, max: 200_000 }).map((n) => `{"resourceType":"Parameters","parameter":"${'x'.repeat(n)}"}`) },
-  { weight: 1, arbitrary: fc.record({ resourceType: fc.constantFrom('Parameters', 'Appointment'), parameter: fc.anything(), meta: fc.anything() }).map((v) => JSON.stringify(v)) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '',
+      '{',
+      '[]',
+      '{"resourceType":"Parameters"}',
+      '{"resourceType":"Appointment"}',
+      '{"resourceType":7}',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 10_000, max: 200_000 })
+      .map((n) => `{"resourceType":"Parameters","parameter":"${'x'.repeat(n)}"}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        resourceType: fc.constantFrom('Parameters', 'Appointment'),
+        parameter: fc.anything(),
+        meta: fc.anything(),
+      })
+      .map((v) => JSON.stringify(v)),
+  },
 );
 const brokenJwt = fc.oneof(
   junk.map((s) => `Bearer ${s}`),
   fc.tuple(fc.jsonValue(), fc.jsonValue()).map(([h, p]) => `Bearer ${encodeJwt(p, h)}`),
-  fc.dictionary(fc.constantFrom('iss', 'sub', 'aud', 'exp', 'iat', 'requested_scope', 'reason_for_request'), fc.anything())
+  fc
+    .dictionary(
+      fc.constantFrom('iss', 'sub', 'aud', 'exp', 'iat', 'requested_scope', 'reason_for_request'),
+      fc.anything(),
+    )
     .map((claims) => `Bearer ${encodeJwt({ ...validClaims('F2'), ...claims, exp: 1 })}`),
-  fc.constantFrom('Bearer', 'Bearer ', 'bearer x.y.', 'Bearer a.b.c', 'Bearer ..', 'Basic dXNlcjpwYXNz', `Bearer ${encodeJwt(validClaims('F2')).replace(/-/g, '+')}x==.`),
+  fc.constantFrom(
+    'Bearer',
+    'Bearer ',
+    'bearer x.y.',
+    'Bearer a.b.c',
+    'Bearer ..',
+    'Basic dXNlcjpwYXNz',
+    `Bearer ${encodeJwt(validClaims('F2')).replace(/-/g, '+')}x==.`,
+  ),
 );
 // Ssp-From is free text to a provider (only its presence is checked), so it only ever goes blank here.
 const oddHeader = fc.oneof(
   fc.record({
     name: fc.constantFrom('Ssp-TraceID', 'Ssp-To', 'Ssp-InteractionID'),
-    value: fc.oneof(fc.string({ maxLength: 300 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')), fc.constantFrom('', '   ', 'urn:nhs:names:services:gpconnect:fhir:rest:read:metadata')),
+    value: fc.oneof(
+      fc.string({ maxLength: 300 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')),
+      fc.constantFrom('', '   ', 'urn:nhs:names:services:gpconnect:fhir:rest:read:metadata'),
+    ),
   }),
   fc.record({ name: fc.constant('Ssp-From'), value: fc.constantFrom('', ' ', '\t') }),
 );
 const pathTrick = fc.oneof(
-  fc.constantFrom('/../metadata', '//metadata', '/Patient/', '/Patient/%00', '/Patient/a%20b', `/Patient/${'9'.repeat(65)}`, '/patient/1',
-    '/Patient/1/', '/Patient/$gpc.getStructuredRecord', '/%2e%2e/%2e%2e/etc/passwd', '/Appointment/1/_history/1', '/metadata/',
-    '/Slot/../../..', '/Binary/%E0%A4%A'),
+  fc.constantFrom(
+    '/../metadata',
+    '//metadata',
+    '/Patient/',
+    '/Patient/%00',
+    '/Patient/a%20b',
+    `/Patient/${'9'.repeat(65)}`,
+    '/patient/1',
+    '/Patient/1/',
+    '/Patient/$gpc.getStructuredRecord',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/Appointment/1/_history/1',
+    '/metadata/',
+    '/Slot/../../..',
+    '/Binary/%E0%A4%A',
+  ),
   fc.string().map((s) => `/${encodeURIComponent(s)}`),
 );
 const rawPath = fc.oneof(
-  fc.constantFrom('/', '/ssp/', '/ssp/https://', '/ssp/https://pcs.thirdparty.nhs.uk', '/spine/pds/Patient/', '/spine/pds/Patient/%zz',
-    '/spine/sds/search', '/spine/sds/search?filter=(', '/spine/sds/search?filter=(%26(a%3Db)', '/_sandbox/reset/', '/B82617/STU3/1/',
-    '/B82617/STU3/2/gpconnect/metadata', '/b82617/stu3/1/gpconnect/metadata', '/ssp/https://pcs.thirdparty.nhs.uk:443/B82617/STU3/1/gpconnect/metadata',
-    '/ssp/http://[::1]/B82617/STU3/1/gpconnect/metadata'),
+  fc.constantFrom(
+    '/',
+    '/ssp/',
+    '/ssp/https://',
+    '/ssp/https://pcs.thirdparty.nhs.uk',
+    '/spine/pds/Patient/',
+    '/spine/pds/Patient/%zz',
+    '/spine/sds/search',
+    '/spine/sds/search?filter=(',
+    '/spine/sds/search?filter=(%26(a%3Db)',
+    '/_sandbox/reset/',
+    '/B82617/STU3/1/',
+    '/B82617/STU3/2/gpconnect/metadata',
+    '/b82617/stu3/1/gpconnect/metadata',
+    '/ssp/https://pcs.thirdparty.nhs.uk:443/B82617/STU3/1/gpconnect/metadata',
+    '/ssp/http://[::1]/B82617/STU3/1/gpconnect/metadata',
+  ),
   fc.webPath(),
 );
 
 type Case = { kind: string; build: () => Request };
 // Counterexamples print the request itself rather than the closure that builds it.
-const describeCase = (c: Case): Case => Object.assign(c, { [fc.toStringMethod]: () => {
-  try {
-    const request = c.build();
-    return `${c.kind}: ${request.method} ${request.url} ${JSON.stringify(Object.fromEntries(request.headers))}`;
-  } catch (error) {
-    return `${c.kind}: unbuildable (${String(error)})`;
-  }
-} });
-const cases: fc.Arbitrary<Case> = fc.oneof(
-  fc.tuple(fc.constantFrom(...keys), brokenJwt).map(([key, auth]) =>
-    ({ kind: 'jwt', build: () => gpcRequest(key, { id: '2', headers: { Authorization: auth }, ...(bodyKeys.includes(key) ? { body: '{}' } : {}) }) })),
-  fc.tuple(fc.constantFrom(...bodyKeys), badBody).map(([key, body]) =>
-    ({ kind: 'body', build: () => gpcRequest(key, { id: '1', body }) })),
-  fc.tuple(fc.constantFrom(...keys), oddHeader).map(([key, header]) =>
-    ({ kind: 'header', build: () => gpcRequest(key, { id: '2', headers: { [header.name]: header.value } }) })),
-  fc.tuple(fc.constantFrom(...keys), pathTrick).map(([key, path]) =>
-    ({ kind: 'path', build: () => gpcRequest(key, { path }) })),
-  fc.tuple(fc.constantFrom('F2', 'F4', 'F6', 'A1', 'A6', 'D2', 'D3') as fc.Arbitrary<'F2'>, fc.string({ maxLength: 200 })).map(([key, query]) =>
-    ({ kind: 'query', build: () => gpcRequest(key, { id: '2', query: query.replace(/#/g, '') }) } as Case)),
-  fc.tuple(rawPath, fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'), fc.option(junk)).map(([path, method, body]) =>
-    ({ kind: 'raw', build: () => new Request(`${ORIGIN}${path}`, { method, ...(body !== null && !['GET', 'HEAD'].includes(method) ? { body } : {}) }) })),
-).map(describeCase);
+const describeCase = (c: Case): Case =>
+  Object.assign(c, {
+    [fc.toStringMethod]: () => {
+      try {
+        const request = c.build();
+        return `${c.kind}: ${request.method} ${request.url} ${JSON.stringify(Object.fromEntries(request.headers))}`;
+      } catch (error) {
+        return `${c.kind}: unbuildable (${String(error)})`;
+      }
+    },
+  });
+const cases: fc.Arbitrary<Case> = fc
+  .oneof(
+    fc
+      .tuple(fc.constantFrom(...keys), brokenJwt)
+      .map(([key, auth]) => ({
+        kind: 'jwt',
+        build: () =>
+          gpcRequest(key, {
+            id: '2',
+            headers: { Authorization: auth },
+            ...(bodyKeys.includes(key) ? { body: '{}' } : {}),
+          }),
+      })),
+    fc
+      .tuple(fc.constantFrom(...bodyKeys), badBody)
+      .map(([key, body]) => ({ kind: 'body', build: () => gpcRequest(key, { id: '1', body }) })),
+    fc
+      .tuple(fc.constantFrom(...keys), oddHeader)
+      .map(([key, header]) => ({
+        kind: 'header',
+        build: () => gpcRequest(key, { id: '2', headers: { [header.name]: header.value } }),
+      })),
+    fc
+      .tuple(fc.constantFrom(...keys), pathTrick)
+      .map(([key, path]) => ({ kind: 'path', build: () => gpcRequest(key, { path }) })),
+    fc
+      .tuple(
+        fc.constantFrom('F2', 'F4', 'F6', 'A1', 'A6', 'D2', 'D3') as fc.Arbitrary<'F2'>,
+        fc.string({ maxLength: 200 }),
+      )
+      .map(
+        ([key, query]) =>
+          ({ kind: 'query', build: () => gpcRequest(key, { id: '2', query: query.replace(/#/g, '') }) }) as Case,
+      ),
+    fc
+      .tuple(rawPath, fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'), fc.option(junk))
+      .map(([path, method, body]) => ({
+        kind: 'raw',
+        build: () =>
+          new Request(`${ORIGIN}${path}`, {
+            method,
+            ...(body !== null && !['GET', 'HEAD'].includes(method) ? { body } : {}),
+          }),
+      })),
+  )
+  .map(describeCase);
 
 /** What every malformed request must get back. */
 async function expectCodedOutcome(request: Request): Promise<void> {
@@ -90,15 +198,18 @@ async function expectCodedOutcome(request: Request): Promise<void> {
 
 describe('malformed requests', () => {
   test('never get a 5xx, a throw or anything but a coded OperationOutcome (10,000 runs)', async () => {
-    await fc.assert(fc.asyncProperty(cases, async (c) => {
-      let request: Request;
-      try {
-        request = c.build();
-      } catch {
-        return; // the generated input cannot even form a Request (an invalid URL or header): nothing reaches the sandbox
-      }
-      await expectCodedOutcome(request);
-    }), { numRuns: 10_000 });
+    await fc.assert(
+      fc.asyncProperty(cases, async (c) => {
+        let request: Request;
+        try {
+          request = c.build();
+        } catch {
+          return; // the generated input cannot even form a Request (an invalid URL or header): nothing reaches the sandbox
+        }
+        await expectCodedOutcome(request);
+      }),
+      { numRuns: 10_000 },
+    );
   }, 120_000);
   test('answer a 5 MB body with a coded OperationOutcome', async () => {
     await expectCodedOutcome(gpcRequest('S1', { body: `{"a":"${'x'.repeat(5 * 1024 * 1024)}"}` }));

@@ -1,8 +1,17 @@
 // Test helpers: build GP Connect requests (headers, unsigned JWT, body) for any interaction and read the answers.
 import { base64url } from 'jose';
 import {
-  CONSUMER_ASID, EXAMPLE_JWT, FHIR_JSON, JWT_LIFETIME_SECONDS, SPINE_ERROR_SYSTEM, findPractice, identifierSystems,
-  interactions, scopeFor, serviceRootPath, type InteractionKey,
+  CONSUMER_ASID,
+  EXAMPLE_JWT,
+  FHIR_JSON,
+  JWT_LIFETIME_SECONDS,
+  SPINE_ERROR_SYSTEM,
+  findPractice,
+  identifierSystems,
+  interactions,
+  scopeFor,
+  serviceRootPath,
+  type InteractionKey,
 } from '../../../src/spec/index.ts';
 
 export const ORIGIN = 'http://sandbox.test';
@@ -18,18 +27,32 @@ export function validClaims(key: InteractionKey, nowSeconds = Math.floor(Date.no
     iat: nowSeconds,
     reason_for_request: interaction.reason,
     requested_scope: scopeFor(interaction),
-    requesting_device: { resourceType: 'Device',
+    requesting_device: {
+      resourceType: 'Device',
       identifier: [{ system: EXAMPLE_JWT.deviceSystem, value: EXAMPLE_JWT.deviceId }],
-      model: EXAMPLE_JWT.deviceModel, version: EXAMPLE_JWT.deviceVersion },
-    requesting_organization: { resourceType: 'Organization',
+      model: EXAMPLE_JWT.deviceModel,
+      version: EXAMPLE_JWT.deviceVersion,
+    },
+    requesting_organization: {
+      resourceType: 'Organization',
       identifier: [{ system: identifierSystems.odsOrganization.system, value: EXAMPLE_JWT.organizationOds }],
-      name: EXAMPLE_JWT.organizationName },
-    requesting_practitioner: { resourceType: 'Practitioner', id: EXAMPLE_JWT.practitionerId,
+      name: EXAMPLE_JWT.organizationName,
+    },
+    requesting_practitioner: {
+      resourceType: 'Practitioner',
+      id: EXAMPLE_JWT.practitionerId,
       identifier: [
         { system: identifierSystems.sdsUser.system, value: EXAMPLE_JWT.sdsUserId },
         { system: identifierSystems.sdsRoleProfile.system, value: EXAMPLE_JWT.sdsRoleProfileId },
       ],
-      name: [{ ...EXAMPLE_JWT.practitionerName, given: [...EXAMPLE_JWT.practitionerName.given], prefix: [...EXAMPLE_JWT.practitionerName.prefix] }] },
+      name: [
+        {
+          ...EXAMPLE_JWT.practitionerName,
+          given: [...EXAMPLE_JWT.practitionerName.given],
+          prefix: [...EXAMPLE_JWT.practitionerName.prefix],
+        },
+      ],
+    },
   };
 }
 
@@ -66,10 +89,20 @@ export function gpcRequest(key: InteractionKey, options: GpcRequestOptions = {})
   };
   if (options.body !== undefined) headers['Content-Type'] = FHIR_JSON;
   for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (value === null) delete headers[name]; else headers[name] = value;
+    if (value === null) delete headers[name];
+    else headers[name] = value;
   }
-  const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-  return new Request(url, { method: options.method ?? interaction.method, headers, ...(body !== undefined ? { body } : {}) });
+  const body =
+    options.body === undefined
+      ? undefined
+      : typeof options.body === 'string'
+        ? options.body
+        : JSON.stringify(options.body);
+  return new Request(url, {
+    method: options.method ?? interaction.method,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+  });
 }
 
 export interface Outcome {
@@ -80,12 +113,17 @@ export interface Outcome {
 
 /** The status and Spine code of an error response (asserting the body is a coded OperationOutcome). */
 export async function readOutcome(response: Response): Promise<Outcome> {
-  const body = await response.json() as { resourceType: string; issue: { diagnostics?: string; details?: { coding?: { system: string; code: string }[] } }[] };
-  if (body.resourceType !== 'OperationOutcome') throw new Error(`expected an OperationOutcome, got ${body.resourceType}`);
+  const body = (await response.json()) as {
+    resourceType: string;
+    issue: { diagnostics?: string; details?: { coding?: { system: string; code: string }[] } }[];
+  };
+  if (body.resourceType !== 'OperationOutcome')
+    throw new Error(`expected an OperationOutcome, got ${body.resourceType}`);
   const coding = body.issue[0]?.details?.coding?.[0];
   if (coding && coding.system !== SPINE_ERROR_SYSTEM) throw new Error(`unexpected system ${coding.system}`);
   return { status: response.status, code: coding?.code, diagnostics: body.issue[0]?.diagnostics };
 }
 
 /** `yyyy-mm-dd` of `date` in UTC plus `days`. */
-export const isoDay = (days = 0, from = new Date()) => new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+export const isoDay = (days = 0, from = new Date()) =>
+  new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);

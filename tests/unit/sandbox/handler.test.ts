@@ -14,10 +14,16 @@ describe('routing', () => {
     expect((await handle(elsewhere)).status).toBe(200);
   });
   test('answers an unknown practice with 404 NO_RECORD_FOUND', async () => {
-    expect(await readOutcome(await handle(gpcRequest('F1', { ods: 'INVOC1' })))).toMatchObject({ status: 404, code: 'NO_RECORD_FOUND' });
+    expect(await readOutcome(await handle(gpcRequest('F1', { ods: 'INVOC1' })))).toMatchObject({
+      status: 404,
+      code: 'NO_RECORD_FOUND',
+    });
   });
   test('answers a path outside every service root with 404 NO_RECORD_FOUND', async () => {
-    expect(await readOutcome(await handle(new Request(`${ORIGIN}/nothing/here`)))).toMatchObject({ status: 404, code: 'NO_RECORD_FOUND' });
+    expect(await readOutcome(await handle(new Request(`${ORIGIN}/nothing/here`)))).toMatchObject({
+      status: 404,
+      code: 'NO_RECORD_FOUND',
+    });
   });
   test('sends Cache-Control no-store and FHIR JSON on successes and errors', async () => {
     for (const response of [await handle(f2()), await handle(new Request(`${ORIGIN}/`))]) {
@@ -28,43 +34,69 @@ describe('routing', () => {
 });
 
 describe('the Ssp-* headers (step 1 and 2)', () => {
-  test.each(['Ssp-TraceID', 'Ssp-From', 'Ssp-To', 'Ssp-InteractionID'])('rejects a request without %s with 400 BAD_REQUEST', async (name) => {
-    expect(await readOutcome(await handle(f2({ headers: { [name]: null } })))).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
-  });
+  test.each(['Ssp-TraceID', 'Ssp-From', 'Ssp-To', 'Ssp-InteractionID'])(
+    'rejects a request without %s with 400 BAD_REQUEST',
+    async (name) => {
+      expect(await readOutcome(await handle(f2({ headers: { [name]: null } })))).toMatchObject({
+        status: 400,
+        code: 'BAD_REQUEST',
+      });
+    },
+  );
   test('rejects a blank header with 400 BAD_REQUEST', async () => {
-    expect(await readOutcome(await handle(f2({ headers: { 'Ssp-From': '  ' } })))).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    expect(await readOutcome(await handle(f2({ headers: { 'Ssp-From': '  ' } })))).toMatchObject({
+      status: 400,
+      code: 'BAD_REQUEST',
+    });
   });
   test('rejects a trace id that is not a GUID with 400 BAD_REQUEST', async () => {
-    expect(await readOutcome(await handle(f2({ headers: { 'Ssp-TraceID': 'trace-1' } })))).toMatchObject({ status: 400 });
+    expect(await readOutcome(await handle(f2({ headers: { 'Ssp-TraceID': 'trace-1' } })))).toMatchObject({
+      status: 400,
+    });
   });
   test('rejects an Ssp-To that is not the practice ASID with 400 BAD_REQUEST', async () => {
     const outcome = await readOutcome(await handle(f2({ headers: { 'Ssp-To': '200000000116' } })));
     expect(outcome).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
-    expect(outcome.diagnostics).toMatchInlineSnapshot(`"The Ssp-To header must be the ASID of B82617 (918999198738); received "200000000116"."`);
+    expect(outcome.diagnostics).toMatchInlineSnapshot(
+      `"The Ssp-To header must be the ASID of B82617 (918999198738); received "200000000116"."`,
+    );
   });
 });
 
 describe('the interaction ID (step 3)', () => {
   test('rejects an unknown interaction ID with 400 BAD_REQUEST', async () => {
-    expect(await readOutcome(await handle(f2({ headers: { 'Ssp-InteractionID': 'urn:nhs:names:services:gpconnect:fhir:rest:search:nothing-1' } }))))
-      .toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    expect(
+      await readOutcome(
+        await handle(
+          f2({ headers: { 'Ssp-InteractionID': 'urn:nhs:names:services:gpconnect:fhir:rest:search:nothing-1' } }),
+        ),
+      ),
+    ).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
   });
   test('rejects an interaction ID in the wrong case with 400 BAD_REQUEST', async () => {
-    expect(await readOutcome(await handle(f2({ headers: { 'Ssp-InteractionID': interactions.F2.id.toUpperCase() } }))))
-      .toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    expect(
+      await readOutcome(await handle(f2({ headers: { 'Ssp-InteractionID': interactions.F2.id.toUpperCase() } }))),
+    ).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
   });
   test('rejects the wrong verb with 400 BAD_REQUEST', async () => {
     const outcome = await readOutcome(await handle(f2({ method: 'POST', body: {} })));
-    expect(outcome.diagnostics).toMatchInlineSnapshot(`"Find a patient (urn:nhs:names:services:gpconnect:fhir:rest:search:patient-1) uses GET, not POST."`);
+    expect(outcome.diagnostics).toMatchInlineSnapshot(
+      `"Find a patient (urn:nhs:names:services:gpconnect:fhir:rest:search:patient-1) uses GET, not POST."`,
+    );
   });
   test.each(['DELETE', 'PATCH', 'OPTIONS'])('rejects %s on a valid endpoint with 400 BAD_REQUEST', async (method) => {
     expect(await readOutcome(await handle(f2({ method })))).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
   });
   test('rejects an interaction ID that does not match the path with 400 BAD_REQUEST', async () => {
-    expect(await readOutcome(await handle(f2({ headers: { 'Ssp-InteractionID': interactions.F3.id } })))).toMatchObject({ status: 400 });
+    expect(await readOutcome(await handle(f2({ headers: { 'Ssp-InteractionID': interactions.F3.id } })))).toMatchObject(
+      { status: 400 },
+    );
   });
   test('rejects a resource name in the wrong case with 400 BAD_REQUEST', async () => {
-    expect(await readOutcome(await handle(gpcRequest('F3', { path: '/patient/2' })))).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    expect(await readOutcome(await handle(gpcRequest('F3', { path: '/patient/2' })))).toMatchObject({
+      status: 400,
+      code: 'BAD_REQUEST',
+    });
   });
   test('rejects an ARS interaction sent to the Foundations root with 400 BAD_REQUEST', async () => {
     const request = gpcRequest('S3');
@@ -98,10 +130,15 @@ describe('content negotiation (step 5)', () => {
   test('answers an XML Accept with 415 and the BAD_REQUEST code', async () => {
     const outcome = await readOutcome(await handle(f2({ headers: { Accept: 'application/fhir+xml' } })));
     expect(outcome).toMatchObject({ status: 415, code: 'BAD_REQUEST' });
-    expect(outcome.diagnostics).toMatchInlineSnapshot(`"The Accept header asks for application/fhir+xml; the sandbox answers in application/fhir+json only."`);
+    expect(outcome.diagnostics).toMatchInlineSnapshot(
+      `"The Accept header asks for application/fhir+xml; the sandbox answers in application/fhir+json only."`,
+    );
   });
   test('lets _format win over Accept', async () => {
-    expect((await handle(f2({ query: `${F2_QUERY}&_format=application/fhir%2Bjson`, headers: { Accept: 'text/html' } }))).status).toBe(200);
+    expect(
+      (await handle(f2({ query: `${F2_QUERY}&_format=application/fhir%2Bjson`, headers: { Accept: 'text/html' } })))
+        .status,
+    ).toBe(200);
     expect((await handle(f2({ query: `${F2_QUERY}&_format=application/fhir%2Bxml` }))).status).toBe(415);
   });
   test('accepts */* and a missing Accept', async () => {
@@ -113,7 +150,9 @@ describe('content negotiation (step 5)', () => {
     expect((await handle(request)).status).toBe(415);
   });
   test('answers a DSTU2 Content-Type with 415', async () => {
-    expect((await handle(gpcRequest('F9', { body: '{}', headers: { 'Content-Type': 'application/json+fhir' } }))).status).toBe(415);
+    expect(
+      (await handle(gpcRequest('F9', { body: '{}', headers: { 'Content-Type': 'application/json+fhir' } }))).status,
+    ).toBe(415);
   });
 });
 
@@ -128,7 +167,9 @@ describe('enablement switches', () => {
   });
   test('checks parameters before the switch', async () => {
     const sandbox = createSandbox({ enablement: { B82617: { gpConnect: false } } });
-    const outcome = await readOutcome(await sandbox.handle(gpcRequest('F2', { query: 'identifier=https://fhir.nhs.uk/Id/nhs-number%7C9000000008' })));
+    const outcome = await readOutcome(
+      await sandbox.handle(gpcRequest('F2', { query: 'identifier=https://fhir.nhs.uk/Id/nhs-number%7C9000000008' })),
+    );
     expect(outcome.code).toBe('INVALID_NHS_NUMBER');
   });
   test('keeps Appointment Management on at X12345', async () => {
@@ -138,7 +179,11 @@ describe('enablement switches', () => {
 
 describe('failures', () => {
   test('turns an unexpected exception into 500 INTERNAL_SERVER_ERROR without throwing', async () => {
-    const broken = { async ensureSeeded() { throw new Error('disk on fire'); } } as never;
+    const broken = {
+      async ensureSeeded() {
+        throw new Error('disk on fire');
+      },
+    } as never;
     const sandbox = createSandbox({ store: broken });
     const original = console.error;
     console.error = () => {};

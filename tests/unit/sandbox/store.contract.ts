@@ -5,8 +5,15 @@ import type { BookingStore } from '../../../src/sandbox/store.ts';
 import { createSeed } from '../../../src/sandbox/data/appointments.ts';
 
 const draft = (slotIds: string[], patientId = '2') => ({
-  patientId, slotIds, build: (id: string, versionId: string): Appointment =>
-    ({ resourceType: 'Appointment', id, meta: { versionId }, status: 'booked', participant: [] }),
+  patientId,
+  slotIds,
+  build: (id: string, versionId: string): Appointment => ({
+    resourceType: 'Appointment',
+    id,
+    meta: { versionId },
+    status: 'booked',
+    participant: [],
+  }),
 });
 
 export function describeBookingStore(name: string, makeStore: () => BookingStore): void {
@@ -45,12 +52,25 @@ export function describeBookingStore(name: string, makeStore: () => BookingStore
       const booked = await store.book('B82617', draft(['s1']));
       if (!booked.ok) throw new Error('booking failed');
       const { id, versionId } = booked.appointment;
-      expect((await store.update(id, 'stale', (v) => ({ resourceType: 'Appointment', status: 'cancelled', participant: [], meta: { versionId: v } }))))
-        .toEqual({ ok: false, reason: 'version-mismatch' });
-      const cancelled = await store.update(id, versionId, (v) => ({ resourceType: 'Appointment', status: 'cancelled', participant: [], meta: { versionId: v } }));
+      expect(
+        await store.update(id, 'stale', (v) => ({
+          resourceType: 'Appointment',
+          status: 'cancelled',
+          participant: [],
+          meta: { versionId: v },
+        })),
+      ).toEqual({ ok: false, reason: 'version-mismatch' });
+      const cancelled = await store.update(id, versionId, (v) => ({
+        resourceType: 'Appointment',
+        status: 'cancelled',
+        participant: [],
+        meta: { versionId: v },
+      }));
       expect(cancelled.ok && cancelled.appointment.versionId !== versionId).toBe(true);
       expect((await store.busySlotIds('B82617')).has('s1')).toBe(false);
-      expect((await store.update('nope', 'x', () => ({ resourceType: 'Appointment', status: 'booked', participant: [] })))).toEqual({ ok: false, reason: 'not-found' });
+      expect(
+        await store.update('nope', 'x', () => ({ resourceType: 'Appointment', status: 'booked', participant: [] })),
+      ).toEqual({ ok: false, reason: 'not-found' });
     });
     test('registers a patient once per practice and finds the registration', async () => {
       const store = makeStore();

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, fromUkLocal, hasCorrectUkOffset, toUkDateTime, ukDate, ukOffsetMinutes } from '../../../src/sandbox/uk-time.ts';
+import {
+  addDays,
+  fromUkLocal,
+  hasCorrectUkOffset,
+  toUkDateTime,
+  ukDate,
+  ukOffsetMinutes,
+} from '../../../src/sandbox/uk-time.ts';
 
 describe('UK time', () => {
   test('uses +00:00 in winter and +01:00 in summer', () => {

@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { BAD_CHECK_DIGIT_NHS_NUMBER, isValidNhsNumber, registerCandidates, testPatientList } from '../../../src/spec/index.ts';
+import {
+  BAD_CHECK_DIGIT_NHS_NUMBER,
+  isValidNhsNumber,
+  registerCandidates,
+  testPatientList,
+} from '../../../src/spec/index.ts';
 
 describe('isValidNhsNumber', () => {
   test('accepts every test patient and register candidate number', () => {
-    for (const { nhsNumber } of [...testPatientList, ...registerCandidates]) expect(isValidNhsNumber(nhsNumber)).toBe(true);
+    for (const { nhsNumber } of [...testPatientList, ...registerCandidates])
+      expect(isValidNhsNumber(nhsNumber)).toBe(true);
   });
   test('rejects a number whose check digit is wrong', () => {
     expect(isValidNhsNumber(BAD_CHECK_DIGIT_NHS_NUMBER)).toBe(false);

@@ -13,24 +13,35 @@ export const actors = {
 /** Adds the shared actors to a record, so every reference its items make can be resolved. */
 export const addActors = (b: RecordBuilder): void => {
   const nurse: Practitioner = {
-    resourceType: 'Practitioner', id: 'rec-nurse', meta: b.meta('practitioner'),
+    resourceType: 'Practitioner',
+    id: 'rec-nurse',
+    meta: b.meta('practitioner'),
     identifier: [{ system: identifierSystems.sdsUser.system, value: 'G22345677' }],
-    name: [{ use: 'usual', family: 'Wilson', given: ['Sarah'], prefix: ['Mrs'] }], gender: 'female',
+    name: [{ use: 'usual', family: 'Wilson', given: ['Sarah'], prefix: ['Mrs'] }],
+    gender: 'female',
   };
   const nurseRole: PractitionerRole = {
-    resourceType: 'PractitionerRole', id: 'rec-nurse-role', meta: b.meta('practitionerRole'),
-    practitioner: { reference: actors.nurse }, organization: { reference: b.subject.practice },
+    resourceType: 'PractitionerRole',
+    id: 'rec-nurse-role',
+    meta: b.meta('practitionerRole'),
+    practitioner: { reference: actors.nurse },
+    organization: { reference: b.subject.practice },
     code: [{ coding: [{ system: codeSystems.sdsJobRoleName, code: 'R0620', display: 'Staff Nurse' }] }],
   };
   const hospital: Organization = {
-    resourceType: 'Organization', id: 'rec-hospital', meta: b.meta('organization'),
+    resourceType: 'Organization',
+    id: 'rec-hospital',
+    meta: b.meta('organization'),
     identifier: [{ system: identifierSystems.odsOrganization.system, value: 'RCB' }],
     name: 'YORK AND SCARBOROUGH TEACHING HOSPITALS NHS FOUNDATION TRUST',
     address: [{ use: 'work', line: ['York Hospital', 'Wigginton Road'], city: 'York', postalCode: 'YO31 8HE' }],
   };
   const physiotherapy: HealthcareService = {
-    resourceType: 'HealthcareService', id: 'rec-physiotherapy', meta: b.meta('healthcareService'),
-    providedBy: { reference: actors.hospital }, name: 'Musculoskeletal physiotherapy',
+    resourceType: 'HealthcareService',
+    id: 'rec-physiotherapy',
+    meta: b.meta('healthcareService'),
+    providedBy: { reference: actors.hospital },
+    name: 'Musculoskeletal physiotherapy',
   };
   b.add(nurse);
   b.add(nurseRole);

@@ -1,9 +1,19 @@
 // The clinical records by NHS number: built for "now" and the practice's references, and cached for the day.
 import { testPatients } from '../../../spec/test-patients.ts';
 import { RecordBuilder, type BinarySource, type ClinicalRecord, type RecordSubject } from './record.ts';
-import { addCurrentAndEndedAllergies, addPatient16Record, addPatient17Record, addPatient4Record, addPatient5Record } from './patients/allergy-roles.ts';
 import {
-  addEverydayRecord, addPatient12Record, addPatient13Record, addPatient1Record, addPatient3Record,
+  addCurrentAndEndedAllergies,
+  addPatient16Record,
+  addPatient17Record,
+  addPatient4Record,
+  addPatient5Record,
+} from './patients/allergy-roles.ts';
+import {
+  addEverydayRecord,
+  addPatient12Record,
+  addPatient13Record,
+  addPatient1Record,
+  addPatient3Record,
 } from './patients/other-roles.ts';
 import { addPatient2Record } from './patients/patient2/index.ts';
 
@@ -28,8 +38,9 @@ const fills: Partial<Record<keyof typeof testPatients, { prefix: string; fill: F
   workedExample: { prefix: 'p84', fill: addEverydayRecord },
 };
 
-const byNhsNumber = new Map(Object.entries(fills).map(([key, entry]) =>
-  [testPatients[key as keyof typeof testPatients].nhsNumber, entry]));
+const byNhsNumber = new Map(
+  Object.entries(fills).map(([key, entry]) => [testPatients[key as keyof typeof testPatients].nhsNumber, entry]),
+);
 
 const cache = new Map<string, ClinicalRecord>();
 const CACHE_LIMIT = 64;
@@ -39,7 +50,14 @@ const CACHE_LIMIT = 64;
  * no clinical data, such as the sensitive ones, whom the provider refuses before reading it anyway).
  */
 export const findRecord = (nhsNumber: string, now: Date, subject: RecordSubject): ClinicalRecord => {
-  const key = [nhsNumber, now.toISOString().slice(0, 10), subject.patient, subject.practice, subject.gp, subject.documentsBase].join('|');
+  const key = [
+    nhsNumber,
+    now.toISOString().slice(0, 10),
+    subject.patient,
+    subject.practice,
+    subject.gp,
+    subject.documentsBase,
+  ].join('|');
   const cached = cache.get(key);
   if (cached) return cached;
   const entry = byNhsNumber.get(nhsNumber);
@@ -55,8 +73,11 @@ export const findRecord = (nhsNumber: string, now: Date, subject: RecordSubject)
 export const recordNhsNumbers = (): string[] => [...byNhsNumber.keys()];
 
 /** Finds a document file among the records of the given patients, with the patient it belongs to. */
-export const findBinary = (candidates: { nhsNumber: string; subject: RecordSubject }[], binaryId: string, now: Date):
-  { nhsNumber: string; binary: BinarySource; record: ClinicalRecord } | undefined => {
+export const findBinary = (
+  candidates: { nhsNumber: string; subject: RecordSubject }[],
+  binaryId: string,
+  now: Date,
+): { nhsNumber: string; binary: BinarySource; record: ClinicalRecord } | undefined => {
   for (const { nhsNumber, subject } of candidates) {
     const record = findRecord(nhsNumber, now, subject);
     const binary = record.binaries.get(binaryId);

@@ -42,8 +42,16 @@ export interface ClinicalRecord {
 }
 
 const emptyItems = (): Record<ClinicalArea, string[]> => ({
-  allergies: [], medications: [], consultations: [], problems: [], immunisations: [], uncategorised: [],
-  investigations: [], referrals: [], diaryEntries: [], documents: [],
+  allergies: [],
+  medications: [],
+  consultations: [],
+  problems: [],
+  immunisations: [],
+  uncategorised: [],
+  investigations: [],
+  referrals: [],
+  diaryEntries: [],
+  documents: [],
 });
 
 /** Business identifiers: each item gets a stable lowercase GUID in the sandbox's namespace. */
@@ -61,8 +69,10 @@ export const toGuid = (seed: string): string => {
 };
 
 /** A SNOMED CT concept as a CodeableConcept. */
-export const snomed = (code: string, display: string): CodeableConcept =>
-  ({ coding: [{ system: SNOMED_SYSTEM, code, display }], text: display });
+export const snomed = (code: string, display: string): CodeableConcept => ({
+  coding: [{ system: SNOMED_SYSTEM, code, display }],
+  text: display,
+});
 
 /** Collects a record's resources; area files call `add` and the patient's file calls `build`. */
 export class RecordBuilder {
@@ -75,8 +85,13 @@ export class RecordBuilder {
     this.now = now;
     this.subject = subject;
     this.prefix = prefix;
-    this.record = { resources: new Map(), items: emptyItems(), consultationLists: new Map(), confidential: new Set(),
-      binaries: new Map() };
+    this.record = {
+      resources: new Map(),
+      items: emptyItems(),
+      consultationLists: new Map(),
+      confidential: new Set(),
+      binaries: new Map(),
+    };
   }
 
   /** `YYYY-MM-DD`, `days` from now (negative: in the past). */

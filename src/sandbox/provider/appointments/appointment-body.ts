@@ -5,16 +5,24 @@ import { SpineError } from '../../spine-error.ts';
 import { readJsonBody } from '../../validate/content.ts';
 
 type Json = Record<string, unknown>;
-export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 export const invalidResource = (diagnostics: string) => new SpineError('INVALID_RESOURCE', diagnostics);
 
 /** Reads the body as an Appointment with the GP Connect profile; anything else is 422 INVALID_RESOURCE. */
 export async function readAppointment(request: Request): Promise<Appointment & Json> {
-  const body = await readJsonBody(request, (reason) => invalidResource(`The Appointment could not be read: ${reason}.`));
-  if (!isObject(body) || body.resourceType !== 'Appointment') throw invalidResource('The body must be a FHIR Appointment resource.');
+  const body = await readJsonBody(request, (reason) =>
+    invalidResource(`The Appointment could not be read: ${reason}.`),
+  );
+  if (!isObject(body) || body.resourceType !== 'Appointment')
+    throw invalidResource('The body must be a FHIR Appointment resource.');
   const profiles = isObject(body.meta) && Array.isArray(body.meta.profile) ? body.meta.profile : [];
-  if (!profiles.includes(profileUrl('appointment'))) throw invalidResource(`Appointment.meta.profile must contain ${profileUrl('appointment')}.`);
-  if (body.extension !== undefined && (!Array.isArray(body.extension) || !body.extension.every((e) => isObject(e) && typeof e.url === 'string'))) {
+  if (!profiles.includes(profileUrl('appointment')))
+    throw invalidResource(`Appointment.meta.profile must contain ${profileUrl('appointment')}.`);
+  if (
+    body.extension !== undefined &&
+    (!Array.isArray(body.extension) || !body.extension.every((e) => isObject(e) && typeof e.url === 'string'))
+  ) {
     throw invalidResource('Appointment.extension must be an array of extensions, each with a url.');
   }
   return body as Appointment & Json;
@@ -26,10 +34,13 @@ export function readReference(reference: unknown, where: string): { type: string
   if (typeof value !== 'string') throw invalidResource(`${where} needs a reference.`);
   // spec: only local relative references; an absolute one → 422 INVALID_RESOURCE
   if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
-    throw invalidResource(`${where} ${JSON.stringify(value.slice(0, 120))} is absolute; use a relative reference such as Patient/2.`);
+    throw invalidResource(
+      `${where} ${JSON.stringify(value.slice(0, 120))} is absolute; use a relative reference such as Patient/2.`,
+    );
   }
   const match = /^([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})$/.exec(value);
-  if (!match) throw invalidResource(`${where} ${JSON.stringify(value.slice(0, 120))} is not a reference of the form Type/id.`);
+  if (!match)
+    throw invalidResource(`${where} ${JSON.stringify(value.slice(0, 120))} is not a reference of the form Type/id.`);
   return { type: match[1] as string, id: match[2] as string };
 }
 
@@ -38,7 +49,9 @@ export function readParticipants(appointment: Json): { type: string; id: string 
   if (!Array.isArray(appointment.participant) || appointment.participant.length === 0) {
     throw invalidResource('Appointment.participant is required (a Patient and a Location).');
   }
-  return appointment.participant.map((p, i) => readReference(isObject(p) ? p.actor : undefined, `Appointment.participant[${i}].actor`));
+  return appointment.participant.map((p, i) =>
+    readReference(isObject(p) ? p.actor : undefined, `Appointment.participant[${i}].actor`),
+  );
 }
 
 export function checkTexts(appointment: Json, descriptionRequired: boolean): void {
@@ -52,6 +65,7 @@ export function checkTexts(appointment: Json, descriptionRequired: boolean): voi
   }
 }
 
-export const findExtension = (appointment: Appointment, url: string) => appointment.extension?.find((e) => e.url === url);
+export const findExtension = (appointment: Appointment, url: string) =>
+  appointment.extension?.find((e) => e.url === url);
 export const hasCancellationReason = (appointment: Appointment) =>
   findExtension(appointment, appointmentExtensions.cancellationReason) !== undefined;

@@ -5,7 +5,14 @@ import { fhirResponse, prefersMinimal } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
 import type { StoredAppointment } from '../../store.ts';
 import type { InteractionContext } from '../types.ts';
-import { checkTexts, findExtension, hasCancellationReason, invalidResource, readAppointment, readParticipants } from './appointment-body.ts';
+import {
+  checkTexts,
+  findExtension,
+  hasCancellationReason,
+  invalidResource,
+  readAppointment,
+  readParticipants,
+} from './appointment-body.ts';
 import { findPracticeAppointment } from './read.ts';
 
 // Decision (facts §17.14): a stale or malformed If-Match is 409 FHIR_CONSTRAINT_VIOLATION for amend and cancel alike.
@@ -16,14 +23,18 @@ function readIfMatch(request: Request): string {
   const value = request.headers.get(IF_MATCH)?.trim();
   if (!value) throw conflict(`Send ${IF_MATCH}: W/"<versionId>" with the version you last read.`);
   const match = /^(?:W\/)?"([^"]+)"$/.exec(value);
-  if (!match) throw conflict(`${IF_MATCH} ${JSON.stringify(value.slice(0, 80))} is not an ETag of the form W/"<versionId>".`);
+  if (!match)
+    throw conflict(`${IF_MATCH} ${JSON.stringify(value.slice(0, 80))} is not an ETag of the form W/"<versionId>".`);
   return match[1] as string;
 }
 
 /** A copy with the keys that may differ removed and keys sorted, for comparing "everything else". */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 }
 
 function firstDifference(stored: Record<string, unknown>, sent: Record<string, unknown>): string | undefined {
@@ -35,29 +46,44 @@ function without(appointment: Appointment, keys: string[], extensionUrl?: string
   const copy: Record<string, unknown> = { ...appointment };
   for (const key of ['meta', ...keys]) delete copy[key];
   const extension = (appointment.extension ?? []).filter((e) => e.url !== extensionUrl);
-  if (extension.length > 0) copy.extension = extension; else delete copy.extension;
+  if (extension.length > 0) copy.extension = extension;
+  else delete copy.extension;
   return copy;
 }
 
 /** Shared steps: body, id, If-Match, the stored appointment and the rules that forbid any change to it. */
-async function prepare(ctx: InteractionContext): Promise<{ sent: Appointment & Record<string, unknown>; stored: StoredAppointment; version: string }> {
+async function prepare(
+  ctx: InteractionContext,
+): Promise<{ sent: Appointment & Record<string, unknown>; stored: StoredAppointment; version: string }> {
   const sent = await readAppointment(ctx.request);
   readParticipants(sent);
-  if (sent.id !== ctx.params.id) throw invalidResource(`Appointment.id ${JSON.stringify(sent.id)} must equal the id in the URL (${ctx.params.id}).`);
+  if (sent.id !== ctx.params.id)
+    throw invalidResource(`Appointment.id ${JSON.stringify(sent.id)} must equal the id in the URL (${ctx.params.id}).`);
   const version = readIfMatch(ctx.request);
   ctx.assertEnabled();
   const stored = await findPracticeAppointment(ctx, ctx.params.id as string);
   if (stored.visit) throw invalidResource('Visit appointments can be read but not changed through GP Connect.');
-  if (stored.resource.status === 'cancelled') throw invalidResource(`Appointment/${stored.id} is cancelled and can no longer be changed.`);
+  if (stored.resource.status === 'cancelled')
+    throw invalidResource(`Appointment/${stored.id} is cancelled and can no longer be changed.`);
   if (version !== stored.versionId) {
-    throw conflict(`${IF_MATCH} names version ${version}, but Appointment/${stored.id} is at version ${stored.versionId}; read it again.`);
+    throw conflict(
+      `${IF_MATCH} names version ${version}, but Appointment/${stored.id} is at version ${stored.versionId}; read it again.`,
+    );
   }
   return { sent, stored, version };
 }
 
-async function save(ctx: InteractionContext, stored: StoredAppointment, version: string, sent: Appointment): Promise<Response> {
-  const result = await ctx.store.update(stored.id, version, (versionId) =>
-    ({ ...sent, id: stored.id, meta: { ...stored.resource.meta, versionId } }));
+async function save(
+  ctx: InteractionContext,
+  stored: StoredAppointment,
+  version: string,
+  sent: Appointment,
+): Promise<Response> {
+  const result = await ctx.store.update(stored.id, version, (versionId) => ({
+    ...sent,
+    id: stored.id,
+    meta: { ...stored.resource.meta, versionId },
+  }));
   if (!result.ok) throw conflict(`Appointment/${stored.id} changed while this request was processed; read it again.`);
   const { resource, versionId } = result.appointment;
   return fhirResponse(prefersMinimal(ctx.request) ? null : resource, { etag: versionId });
@@ -65,23 +91,37 @@ async function save(ctx: InteractionContext, stored: StoredAppointment, version:
 
 export async function amendAppointment(ctx: InteractionContext): Promise<Response> {
   const { sent, stored, version } = await prepare(ctx);
-  if (hasCancellationReason(sent)) throw invalidResource('An amendment must not carry a cancellation reason; cancel with the cancel interaction.');
+  if (hasCancellationReason(sent))
+    throw invalidResource('An amendment must not carry a cancellation reason; cancel with the cancel interaction.');
   checkTexts(sent, false);
-  const changed = firstDifference(without(stored.resource, ['description', 'comment']), without(sent, ['description', 'comment']));
-  if (changed) throw invalidResource(`Only description and comment may be amended, but ${changed} differs from the stored appointment.`);
+  const changed = firstDifference(
+    without(stored.resource, ['description', 'comment']),
+    without(sent, ['description', 'comment']),
+  );
+  if (changed)
+    throw invalidResource(
+      `Only description and comment may be amended, but ${changed} differs from the stored appointment.`,
+    );
   return save(ctx, stored, version, sent);
 }
 
 export async function cancelAppointment(ctx: InteractionContext): Promise<Response> {
   const { sent, stored, version } = await prepare(ctx);
-  if (sent.status !== 'cancelled') throw invalidResource(`Appointment.status must be cancelled; received ${JSON.stringify(sent.status)}.`);
+  if (sent.status !== 'cancelled')
+    throw invalidResource(`Appointment.status must be cancelled; received ${JSON.stringify(sent.status)}.`);
   const reason = findExtension(sent, appointmentExtensions.cancellationReason);
   if (!reason || typeof reason.valueString !== 'string' || reason.valueString.trim() === '') {
     // spec (PTS): a missing cancellation reason → 422 INVALID_PARAMETER
-    throw new SpineError('INVALID_PARAMETER', `The ${appointmentExtensions.cancellationReason} extension with a valueString reason is required.`);
+    throw new SpineError(
+      'INVALID_PARAMETER',
+      `The ${appointmentExtensions.cancellationReason} extension with a valueString reason is required.`,
+    );
   }
   const url = appointmentExtensions.cancellationReason;
   const changed = firstDifference(without(stored.resource, ['status'], url), without(sent, ['status'], url));
-  if (changed) throw invalidResource(`Only status and the cancellation reason may change when cancelling, but ${changed} differs.`);
+  if (changed)
+    throw invalidResource(
+      `Only status and the cancellation reason may change when cancelling, but ${changed} differs.`,
+    );
   return save(ctx, stored, version, sent);
 }

@@ -16,7 +16,8 @@ const DAY_MS = 86_400_000;
 const CLOCK_CHANGE_MS = 3_600_000;
 
 // spec: a missing required parameter → 400 BAD_REQUEST; a bad value → 422 INVALID_PARAMETER
-const missing = (name: string, example: string) => new SpineError('BAD_REQUEST', `The ${name} parameter is required (${example}).`);
+const missing = (name: string, example: string) =>
+  new SpineError('BAD_REQUEST', `The ${name} parameter is required (${example}).`);
 const invalid = (diagnostics: string) => new SpineError('INVALID_PARAMETER', diagnostics);
 
 /** Reads `start=ge…` or `end=le…` as an instant; a date-only `end` reaches to the end of that day. */
@@ -27,14 +28,18 @@ function readBound(url: URL, name: 'start' | 'end'): { at: Date; until: Date } {
   if (values.length > 1) throw invalid(`Send ${name} once; it was sent ${values.length} times.`);
   const { prefix, value } = splitPrefix(values[0] as string);
   if (prefix !== expectedPrefix) {
-    throw invalid(`The ${name} parameter must use the ${expectedPrefix} prefix; received ${JSON.stringify((values[0] as string).slice(0, 60))}.`);
+    throw invalid(
+      `The ${name} parameter must use the ${expectedPrefix} prefix; received ${JSON.stringify((values[0] as string).slice(0, 60))}.`,
+    );
   }
   if (isFullDate(value)) {
     const at = fromUkLocal(value, 0, 0);
     return { at, until: name === 'end' ? fromUkLocal(addDays(value, 1), 0, 0) : at };
   }
   if (isUkDateTime(value)) return { at: new Date(value), until: new Date(value) };
-  throw invalid(`The ${name} value ${JSON.stringify(value.slice(0, 60))} must be a full date (yyyy-mm-dd) or a dateTime with the UK offset for that date (+00:00 or +01:00).`);
+  throw invalid(
+    `The ${name} value ${JSON.stringify(value.slice(0, 60))} must be a full date (yyyy-mm-dd) or a dateTime with the UK offset for that date (+00:00 or +01:00).`,
+  );
 }
 
 function readIncludes(url: URL): Set<string> {
@@ -45,7 +50,9 @@ function readIncludes(url: URL): Set<string> {
   const recursive = url.searchParams.getAll('_include:recurse');
   const unknown = recursive.find((value) => !(SLOT_RECURSIVE_INCLUDES as readonly string[]).includes(value));
   if (unknown) {
-    throw invalid(`_include:recurse=${JSON.stringify(unknown.slice(0, 60))} is not supported; use ${SLOT_RECURSIVE_INCLUDES.join(', ')}.`);
+    throw invalid(
+      `_include:recurse=${JSON.stringify(unknown.slice(0, 60))} is not supported; use ${SLOT_RECURSIVE_INCLUDES.join(', ')}.`,
+    );
   }
   return new Set(recursive);
 }
@@ -55,7 +62,8 @@ export async function searchFreeSlots(ctx: InteractionContext): Promise<Response
   const end = readBound(ctx.url, 'end');
   const status = ctx.url.searchParams.getAll('status');
   if (status.length === 0) throw missing('status', 'status=free');
-  if (status.length > 1 || status[0] !== 'free') throw invalid(`The status parameter must be free; received ${JSON.stringify(status.join(',').slice(0, 60))}.`);
+  if (status.length > 1 || status[0] !== 'free')
+    throw invalid(`The status parameter must be free; received ${JSON.stringify(status.join(',').slice(0, 60))}.`);
   const includes = readIncludes(ctx.url);
   if (end.at.getTime() < start.at.getTime()) throw invalid('The end of the search range is before its start.');
   if (end.at.getTime() - start.at.getTime() > MAX_SLOT_SEARCH_DAYS * DAY_MS + CLOCK_CHANGE_MS) {
@@ -65,8 +73,9 @@ export async function searchFreeSlots(ctx: InteractionContext): Promise<Response
   ctx.assertEnabled();
 
   const busy = await ctx.store.busySlotIds(ctx.practice.odsCode);
-  const slots = generateSlots(ctx.practice.odsCode, ctx.now).filter((slot) => !slot.visit && !busy.has(slot.id) &&
-    slot.start >= start.at && slot.end <= end.until);
+  const slots = generateSlots(ctx.practice.odsCode, ctx.now).filter(
+    (slot) => !slot.visit && !busy.has(slot.id) && slot.start >= start.at && slot.end <= end.until,
+  );
   const scheduleIds = [...new Set(slots.map((slot) => slot.scheduleId))];
   const usedSchedules = scheduleIds.map((id) => findSchedule(id) as ScheduleDefinition);
   const included: Resource[] = usedSchedules.map((schedule) => buildSchedule(schedule, ctx.now));

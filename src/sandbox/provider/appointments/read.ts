@@ -17,7 +17,10 @@ export async function findPracticeAppointment(ctx: InteractionContext, id: strin
   }
   // Decision: Appointment Management acts on the future only; a past appointment is 422 INVALID_RESOURCE.
   if (new Date(stored.resource.start as string) <= ctx.now) {
-    throw new SpineError('INVALID_RESOURCE', `Appointment/${id} has already started; only future appointments are available.`);
+    throw new SpineError(
+      'INVALID_RESOURCE',
+      `Appointment/${id} has already started; only future appointments are available.`,
+    );
   }
   return stored;
 }
@@ -34,17 +37,24 @@ const invalid = (diagnostics: string) => new SpineError('INVALID_PARAMETER', dia
 function readRange(ctx: InteractionContext): { from: string; to: string } {
   const values = ctx.url.searchParams.getAll('start');
   if (values.length !== 2) {
-    throw invalid(`Send start twice, as start=ge{yyyy-mm-dd}&start=le{yyyy-mm-dd}; it was sent ${values.length} time(s).`);
+    throw invalid(
+      `Send start twice, as start=ge{yyyy-mm-dd}&start=le{yyyy-mm-dd}; it was sent ${values.length} time(s).`,
+    );
   }
   const bounds = values.map(splitPrefix);
   const from = bounds.find((b) => b.prefix === 'ge')?.value;
   const to = bounds.find((b) => b.prefix === 'le')?.value;
-  if (from === undefined || to === undefined) throw invalid('The two start parameters must use the prefixes ge and le.');
+  if (from === undefined || to === undefined)
+    throw invalid('The two start parameters must use the prefixes ge and le.');
   for (const date of [from, to]) {
-    if (!isFullDate(date)) throw invalid(`The start value ${JSON.stringify(date.slice(0, 40))} must be a whole date, yyyy-mm-dd, with no time.`);
+    if (!isFullDate(date))
+      throw invalid(
+        `The start value ${JSON.stringify(date.slice(0, 40))} must be a whole date, yyyy-mm-dd, with no time.`,
+      );
   }
   const today = ukDate(ctx.now);
-  if (from < today) throw invalid(`The search range may not reach into the past: ge${from} is before today (${today}).`);
+  if (from < today)
+    throw invalid(`The search range may not reach into the past: ge${from} is before today (${today}).`);
   if (to < from) throw invalid(`The upper date le${to} is before the lower date ge${from}.`);
   return { from, to };
 }
@@ -54,7 +64,10 @@ export async function retrievePatientAppointments(ctx: InteractionContext): Prom
   ctx.assertEnabled();
   const patientId = ctx.params.id as string;
   if (!(await findReturnablePatient(ctx, { logicalId: patientId }))) {
-    throw new SpineError('PATIENT_NOT_FOUND', `No patient with logical id ${patientId} can be returned by ${ctx.practice.odsCode}.`);
+    throw new SpineError(
+      'PATIENT_NOT_FOUND',
+      `No patient with logical id ${patientId} can be returned by ${ctx.practice.odsCode}.`,
+    );
   }
   // Cancelled and visit appointments are listed too, whoever booked them (facts §8.7).
   const appointments = (await ctx.store.listAppointments(ctx.practice.odsCode))

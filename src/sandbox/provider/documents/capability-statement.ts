@@ -1,12 +1,24 @@
 // The Access Document CapabilityStatement (D1, facts §10.1).
 import type { CapabilityStatement } from 'fhir/r3';
 import {
-  FHIR_JSON_MEDIA_TYPE, FHIR_VERSION, capabilities, identifierSystems, versionedProfileUrl, type ProfileKey,
+  FHIR_JSON_MEDIA_TYPE,
+  FHIR_VERSION,
+  capabilities,
+  identifierSystems,
+  versionedProfileUrl,
+  type ProfileKey,
 } from '../../../spec/index.ts';
 import { DOCUMENT_INCLUDES, DOCUMENT_REVINCLUDE } from './search-parameters.ts';
 
-const DOCUMENT_PROFILES: ProfileKey[] = ['patient', 'organization', 'practitioner', 'practitionerRole', 'operationOutcome',
-  'documentReference', 'searchsetBundle'];
+const DOCUMENT_PROFILES: ProfileKey[] = [
+  'patient',
+  'organization',
+  'practitioner',
+  'practitionerRole',
+  'operationOutcome',
+  'documentReference',
+  'searchsetBundle',
+];
 
 /** Decision: `format` lists JSON only, because the sandbox answers 415 to XML. */
 export function buildDocumentsCapabilityStatement(releaseDate: string): CapabilityStatement {
@@ -18,28 +30,48 @@ export function buildDocumentsCapabilityStatement(releaseDate: string): Capabili
     status: 'active',
     date: releaseDate,
     publisher: 'GP Connect developer portal sandbox',
-    description: 'A synthetic Access Document provider for learning and testing. Its documents are generated, never real.',
+    description:
+      'A synthetic Access Document provider for learning and testing. Its documents are generated, never real.',
     kind: 'capability',
     software: { name: 'GP Connect sandbox', version: capabilities.documents.version, releaseDate },
     fhirVersion: FHIR_VERSION,
     acceptUnknown: 'both',
     format: [FHIR_JSON_MEDIA_TYPE],
     profile: DOCUMENT_PROFILES.map((key) => ({ reference: versionedProfileUrl(key) })),
-    rest: [{
-      mode: 'server',
-      security: { cors: true },
-      resource: [
-        { type: 'Patient', interaction: [{ code: 'search-type' }],
-          searchParam: [{ name: 'identifier', type: 'token', documentation: `NHS Number (i.e. ${identifierSystems.nhsNumber.system}|123456789)` }] },
-        { type: 'Binary', interaction: [{ code: 'read' }] },
-        { type: 'DocumentReference', interaction: [{ code: 'search-type' }],
-          searchInclude: [...DOCUMENT_INCLUDES], searchRevInclude: [DOCUMENT_REVINCLUDE],
-          searchParam: [
-            { name: 'created', type: 'date', documentation: 'When the document was created: one ge and/or one le' },
-            { name: 'author', type: 'token', documentation: `Authoring organisation: ${identifierSystems.odsOrganization.system}|{ODS code}` },
-            { name: 'description', type: 'string', documentation: 'Words in the description or type' },
-          ] },
-      ],
-    }],
+    rest: [
+      {
+        mode: 'server',
+        security: { cors: true },
+        resource: [
+          {
+            type: 'Patient',
+            interaction: [{ code: 'search-type' }],
+            searchParam: [
+              {
+                name: 'identifier',
+                type: 'token',
+                documentation: `NHS Number (i.e. ${identifierSystems.nhsNumber.system}|123456789)`,
+              },
+            ],
+          },
+          { type: 'Binary', interaction: [{ code: 'read' }] },
+          {
+            type: 'DocumentReference',
+            interaction: [{ code: 'search-type' }],
+            searchInclude: [...DOCUMENT_INCLUDES],
+            searchRevInclude: [DOCUMENT_REVINCLUDE],
+            searchParam: [
+              { name: 'created', type: 'date', documentation: 'When the document was created: one ge and/or one le' },
+              {
+                name: 'author',
+                type: 'token',
+                documentation: `Authoring organisation: ${identifierSystems.odsOrganization.system}|{ODS code}`,
+              },
+              { name: 'description', type: 'string', documentation: 'Words in the description or type' },
+            ],
+          },
+        ],
+      },
+    ],
   };
 }

@@ -11,13 +11,19 @@ import type { InteractionContext } from '../types.ts';
 function readNhsIdentifier(url: URL): string {
   const values = url.searchParams.getAll('identifier');
   if (values.length !== 1) {
-    throw new SpineError('INVALID_PARAMETER', values.length === 0
-      ? `The identifier parameter is required: identifier=${NHS_NUMBER_SYSTEM}|{NHS number}.`
-      : `Send the identifier parameter once; it was sent ${values.length} times.`);
+    throw new SpineError(
+      'INVALID_PARAMETER',
+      values.length === 0
+        ? `The identifier parameter is required: identifier=${NHS_NUMBER_SYSTEM}|{NHS number}.`
+        : `Send the identifier parameter once; it was sent ${values.length} times.`,
+    );
   }
   const [system, value = ''] = (values[0] as string).split('|');
   if (system !== NHS_NUMBER_SYSTEM) {
-    throw new SpineError('INVALID_PARAMETER', `The identifier system ${JSON.stringify((system ?? '').slice(0, 80))} is not supported; use ${NHS_NUMBER_SYSTEM}.`);
+    throw new SpineError(
+      'INVALID_PARAMETER',
+      `The identifier system ${JSON.stringify((system ?? '').slice(0, 80))} is not supported; use ${NHS_NUMBER_SYSTEM}.`,
+    );
   }
   checkNhsNumber(value);
   return value;
@@ -30,7 +36,10 @@ export async function findDocumentsPatient(ctx: InteractionContext): Promise<Res
   // Decision: deceased sandbox patients all died long before the 28-day access period, so they are an error here,
   // as the spec says for a death outside the period; sensitive and inactive patients are simply not returned.
   if (held?.patient.flags.deceased) {
-    throw new SpineError('PATIENT_NOT_FOUND', `The patient with NHS number ${nhsNumber} died on ${held.patient.deathDate}, outside the 28-day access period for documents.`);
+    throw new SpineError(
+      'PATIENT_NOT_FOUND',
+      `The patient with NHS number ${nhsNumber} died on ${held.patient.deathDate}, outside the 28-day access period for documents.`,
+    );
   }
   const found = held && !held.patient.flags.sensitive && !held.patient.flags.inactive;
   return fhirResponse(searchset(found ? buildHeader(held).filter((r) => r.resourceType === 'Patient') : []));

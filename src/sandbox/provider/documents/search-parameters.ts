@@ -3,8 +3,12 @@ import { identifierSystems } from '../../../spec/index.ts';
 import { SpineError } from '../../spine-error.ts';
 
 /** The `_include` values every search must carry (facts §10.3). */
-export const DOCUMENT_INCLUDES = ['DocumentReference:subject:Patient', 'DocumentReference:custodian:Organization',
-  'DocumentReference:author:Organization', 'DocumentReference:author:Practitioner'] as const;
+export const DOCUMENT_INCLUDES = [
+  'DocumentReference:subject:Patient',
+  'DocumentReference:custodian:Organization',
+  'DocumentReference:author:Organization',
+  'DocumentReference:author:Practitioner',
+] as const;
 export const DOCUMENT_REVINCLUDE = 'PractitionerRole:practitioner';
 export const REVINCLUDE_PARAMETER = '_revinclude:recurse';
 
@@ -26,17 +30,30 @@ const DATE_OR_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-
 export function readDocumentSearch(url: URL): DocumentSearch {
   const params = url.searchParams;
   const includes = params.getAll('_include');
-  const missing: string[] = DOCUMENT_INCLUDES.filter((value) => !includes.includes(value)).map((value) => `_include=${value}`);
-  if (!params.getAll(REVINCLUDE_PARAMETER).includes(DOCUMENT_REVINCLUDE)) missing.push(`${REVINCLUDE_PARAMETER}=${DOCUMENT_REVINCLUDE}`);
+  const missing: string[] = DOCUMENT_INCLUDES.filter((value) => !includes.includes(value)).map(
+    (value) => `_include=${value}`,
+  );
+  if (!params.getAll(REVINCLUDE_PARAMETER).includes(DOCUMENT_REVINCLUDE))
+    missing.push(`${REVINCLUDE_PARAMETER}=${DOCUMENT_REVINCLUDE}`);
   if (missing.length) {
-    throw new SpineError('INVALID_PARAMETER', `The search must carry all five include parameters; missing: ${missing.join(', ')}.`);
+    throw new SpineError(
+      'INVALID_PARAMETER',
+      `The search must carry all five include parameters; missing: ${missing.join(', ')}.`,
+    );
   }
   const known = ['_include', REVINCLUDE_PARAMETER, 'created', 'author', 'description', ...IGNORED];
   const unknown = [...new Set(params.keys())].filter((key) => !known.includes(key));
   if (unknown.length) {
-    throw new SpineError('INVALID_PARAMETER', `Unknown search parameter ${unknown.join(', ')}; documents are searched by created, author and description (type and facility were removed after 1.0.x).`);
+    throw new SpineError(
+      'INVALID_PARAMETER',
+      `Unknown search parameter ${unknown.join(', ')}; documents are searched by created, author and description (type and facility were removed after 1.0.x).`,
+    );
   }
-  return { ...readCreated(params.getAll('created')), ...readAuthor(params.getAll('author')), words: readWords(params.getAll('description')) };
+  return {
+    ...readCreated(params.getAll('created')),
+    ...readAuthor(params.getAll('author')),
+    words: readWords(params.getAll('description')),
+  };
 }
 
 function readCreated(values: string[]): Pick<DocumentSearch, 'createdFrom' | 'createdTo'> {
@@ -45,10 +62,14 @@ function readCreated(values: string[]): Pick<DocumentSearch, 'createdFrom' | 'cr
     const prefix = value.slice(0, 2);
     const date = value.slice(2);
     if ((prefix !== 'ge' && prefix !== 'le') || !DATE_OR_DATETIME.test(date) || Number.isNaN(Date.parse(date))) {
-      throw new SpineError('INVALID_PARAMETER', `created=${value.slice(0, 60)} is not valid; send created=ge{date} and/or created=le{date}, each a date or a dateTime.`);
+      throw new SpineError(
+        'INVALID_PARAMETER',
+        `created=${value.slice(0, 60)} is not valid; send created=ge{date} and/or created=le{date}, each a date or a dateTime.`,
+      );
     }
     const key = prefix === 'ge' ? 'createdFrom' : 'createdTo';
-    if (range[key]) throw new SpineError('INVALID_PARAMETER', `created=${prefix}… is sent twice; send at most one ge and one le.`);
+    if (range[key])
+      throw new SpineError('INVALID_PARAMETER', `created=${prefix}… is sent twice; send at most one ge and one le.`);
     range[key] = date;
   }
   return range;
@@ -60,7 +81,10 @@ function readAuthor(values: string[]): Pick<DocumentSearch, 'author'> {
   const [system, code] = (values[0] as string).split('|');
   // spec: only an organisation author (ODS code) can be searched for (facts §10.3)
   if (system !== identifierSystems.odsOrganization.system || !code) {
-    throw new SpineError('INVALID_PARAMETER', `author=${(values[0] as string).slice(0, 80)} is not an ODS code; send author=${identifierSystems.odsOrganization.system}|{ODS code}.`);
+    throw new SpineError(
+      'INVALID_PARAMETER',
+      `author=${(values[0] as string).slice(0, 80)} is not an ODS code; send author=${identifierSystems.odsOrganization.system}|{ODS code}.`,
+    );
   }
   return { author: code };
 }
@@ -72,7 +96,11 @@ const readWords = (values: string[]): string[] =>
 export function isCreatedInRange(value: string | undefined, search: DocumentSearch): boolean {
   if (!value) return !search.createdFrom && !search.createdTo;
   const instant = Date.parse(value);
-  const from = search.createdFrom && Date.parse(search.createdFrom.length === 10 ? `${search.createdFrom}T00:00:00Z` : search.createdFrom);
-  const to = search.createdTo && Date.parse(search.createdTo.length === 10 ? `${search.createdTo}T23:59:59.999Z` : search.createdTo);
+  const from =
+    search.createdFrom &&
+    Date.parse(search.createdFrom.length === 10 ? `${search.createdFrom}T00:00:00Z` : search.createdFrom);
+  const to =
+    search.createdTo &&
+    Date.parse(search.createdTo.length === 10 ? `${search.createdTo}T23:59:59.999Z` : search.createdTo);
   return (!from || instant >= from) && (!to || instant <= to);
 }

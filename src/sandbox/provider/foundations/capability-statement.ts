@@ -1,14 +1,43 @@
 // The Foundations and Appointment Management CapabilityStatement (F1, facts §7.1), describing what the sandbox serves.
 import type { CapabilityStatement } from 'fhir/r3';
 import {
-  FHIR_JSON_MEDIA_TYPE, FHIR_VERSION, REGISTER_PATIENT_OPERATION, SLOT_INCLUDE, SLOT_RECURSIVE_INCLUDES, capabilities,
-  identifierSystems, operationDefinitions, profileUrl, type ProfileKey,
+  FHIR_JSON_MEDIA_TYPE,
+  FHIR_VERSION,
+  REGISTER_PATIENT_OPERATION,
+  SLOT_INCLUDE,
+  SLOT_RECURSIVE_INCLUDES,
+  capabilities,
+  identifierSystems,
+  operationDefinitions,
+  profileUrl,
+  type ProfileKey,
 } from '../../../spec/index.ts';
 
-const PROFILES: ProfileKey[] = ['patient', 'organization', 'practitioner', 'practitionerRole', 'location', 'operationOutcome',
-  'appointment', 'schedule', 'slot', 'allergyIntolerance', 'medication', 'medicationStatement', 'medicationRequest', 'list',
-  'structuredRecordBundle', 'immunization', 'problemHeader', 'encounter', 'observation', 'diagnosticReport', 'specimen',
-  'procedureRequest', 'referralRequest'];
+const PROFILES: ProfileKey[] = [
+  'patient',
+  'organization',
+  'practitioner',
+  'practitionerRole',
+  'location',
+  'operationOutcome',
+  'appointment',
+  'schedule',
+  'slot',
+  'allergyIntolerance',
+  'medication',
+  'medicationStatement',
+  'medicationRequest',
+  'list',
+  'structuredRecordBundle',
+  'immunization',
+  'problemHeader',
+  'encounter',
+  'observation',
+  'diagnosticReport',
+  'specimen',
+  'procedureRequest',
+  'referralRequest',
+];
 
 // The 1.6.2 Foundations statement points at this version of the operation (the ARS statement at a later one).
 const GET_STRUCTURED_RECORD_HISTORY = '1.15';
@@ -36,33 +65,55 @@ export function buildFoundationsCapabilityStatement(releaseDate: string): Capabi
     acceptUnknown: 'both',
     format: [FHIR_JSON_MEDIA_TYPE],
     profile: PROFILES.map((key) => ({ reference: profileUrl(key) })),
-    rest: [{
-      mode: 'server',
-      security: { cors: true },
-      resource: [
-        { type: 'Patient', interaction: [{ code: 'read' }, { code: 'search-type' }],
-          searchParam: [token('identifier', `NHS Number (i.e. ${identifierSystems.nhsNumber.system}|123456789)`)] },
-        { type: 'Organization', interaction: [{ code: 'read' }, { code: 'search-type' }],
-          searchParam: [token('identifier', `ODS Code (i.e. ${identifierSystems.odsOrganization.system}|A12345)`)] },
-        { type: 'Practitioner', interaction: [{ code: 'read' }, { code: 'search-type' }],
-          searchParam: [token('identifier', `SDS user id (i.e. ${identifierSystems.sdsUser.system}|G12345678)`)] },
-        { type: 'Location', interaction: [{ code: 'read' }] },
-        { type: 'Appointment', interaction: [{ code: 'read' }, { code: 'create' }, { code: 'update' }, { code: 'search-type' }],
-          updateCreate: false, searchParam: [token('identifier', 'Appointment identifier')] },
-        { type: 'Slot', interaction: [{ code: 'search-type' }],
-          searchInclude: [...SLOT_RECURSIVE_INCLUDES.slice(0, 2), SLOT_INCLUDE, SLOT_RECURSIVE_INCLUDES[2]],
-          searchParam: [
-            { name: 'start', type: 'date', documentation: 'Start of the search range: ge{date}' },
-            { name: 'end', type: 'date', documentation: 'End of the search range: le{date}' },
-            token('status', 'Only free'),
-            token('searchFilter', 'Organisation ODS code or organisation type, as system|code'),
-          ] },
-      ],
-      operation: [
-        { name: 'gpc.registerpatient', definition: { reference: REGISTER_PATIENT_OPERATION } },
-        { name: operationDefinitions.getStructuredRecord.name,
-          definition: { reference: `${operationDefinitions.getStructuredRecord.url}/_history/${GET_STRUCTURED_RECORD_HISTORY}` } },
-      ],
-    }],
+    rest: [
+      {
+        mode: 'server',
+        security: { cors: true },
+        resource: [
+          {
+            type: 'Patient',
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            searchParam: [token('identifier', `NHS Number (i.e. ${identifierSystems.nhsNumber.system}|123456789)`)],
+          },
+          {
+            type: 'Organization',
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            searchParam: [token('identifier', `ODS Code (i.e. ${identifierSystems.odsOrganization.system}|A12345)`)],
+          },
+          {
+            type: 'Practitioner',
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            searchParam: [token('identifier', `SDS user id (i.e. ${identifierSystems.sdsUser.system}|G12345678)`)],
+          },
+          { type: 'Location', interaction: [{ code: 'read' }] },
+          {
+            type: 'Appointment',
+            interaction: [{ code: 'read' }, { code: 'create' }, { code: 'update' }, { code: 'search-type' }],
+            updateCreate: false,
+            searchParam: [token('identifier', 'Appointment identifier')],
+          },
+          {
+            type: 'Slot',
+            interaction: [{ code: 'search-type' }],
+            searchInclude: [...SLOT_RECURSIVE_INCLUDES.slice(0, 2), SLOT_INCLUDE, SLOT_RECURSIVE_INCLUDES[2]],
+            searchParam: [
+              { name: 'start', type: 'date', documentation: 'Start of the search range: ge{date}' },
+              { name: 'end', type: 'date', documentation: 'End of the search range: le{date}' },
+              token('status', 'Only free'),
+              token('searchFilter', 'Organisation ODS code or organisation type, as system|code'),
+            ],
+          },
+        ],
+        operation: [
+          { name: 'gpc.registerpatient', definition: { reference: REGISTER_PATIENT_OPERATION } },
+          {
+            name: operationDefinitions.getStructuredRecord.name,
+            definition: {
+              reference: `${operationDefinitions.getStructuredRecord.url}/_history/${GET_STRUCTURED_RECORD_HISTORY}`,
+            },
+          },
+        ],
+      },
+    ],
   };
 }

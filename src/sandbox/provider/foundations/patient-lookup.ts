@@ -12,8 +12,10 @@ export interface FoundPatient {
  * The patient at the practice, or undefined when it may not be returned (unknown, sensitive, deceased, inactive).
  * A registration made through the API wins over a seeded record, so a reactivated inactive patient is found.
  */
-export async function findReturnablePatient(ctx: InteractionContext, match: { nhsNumber?: string; logicalId?: string }):
-  Promise<FoundPatient | undefined> {
+export async function findReturnablePatient(
+  ctx: InteractionContext,
+  match: { nhsNumber?: string; logicalId?: string },
+): Promise<FoundPatient | undefined> {
   const registration = await ctx.store.findRegistration(ctx.practice.odsCode, match);
   if (registration) return { resource: registration.resource, versionId: registration.versionId };
   const held = findHeldPatient(ctx.practice.odsCode, match);

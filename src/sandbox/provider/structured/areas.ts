@@ -1,7 +1,16 @@
 // Chooses each requested clinical area's items and builds its primary List (facts §9.2, §9.4, §9.5).
 import type {
-  AllergyIntolerance, Condition, DiagnosticReport, Encounter, Immunization, List, MedicationRequest, MedicationStatement,
-  Observation, ProcedureRequest, ReferralRequest,
+  AllergyIntolerance,
+  Condition,
+  DiagnosticReport,
+  Encounter,
+  Immunization,
+  List,
+  MedicationRequest,
+  MedicationStatement,
+  Observation,
+  ProcedureRequest,
+  ReferralRequest,
 } from 'fhir/r3';
 import type { ListWarningCode, PrimaryListKey } from '../../../spec/index.ts';
 import { significanceOf, linkedContent, relatedProblems } from '../../data/records/items/problem.ts';
@@ -17,9 +26,17 @@ function visibleOnly(sel: Selection, keys: string[], warnings: Set<ListWarningCo
   return visible;
 }
 
-function addPrimary(sel: Selection, list: PrimaryListKey, keys: string[], warnings: Set<ListWarningCode>, contained?: List['contained']): void {
+function addPrimary(
+  sel: Selection,
+  list: PrimaryListKey,
+  keys: string[],
+  warnings: Set<ListWarningCode>,
+  contained?: List['contained'],
+): void {
   for (const key of keys) sel.included.add(key);
-  sel.primaryLists.push(buildPrimaryList(sel.setting, list, { entries: toEntries(keys), warnings, ...(contained ? { contained } : {}) }));
+  sel.primaryLists.push(
+    buildPrimaryList(sel.setting, list, { entries: toEntries(keys), warnings, ...(contained ? { contained } : {}) }),
+  );
 }
 
 /** A simple dated area: filter, hide confidential items, one primary List. */
@@ -34,14 +51,28 @@ const selectors: { [A in QueryArea]: (sel: Selection, options: NonNullable<Struc
     const warnings = new Set<ListWarningCode>();
     const all = sel.record.items.allergies;
     const isEnded = (key: string) => sel.resource<AllergyIntolerance>(key).clinicalStatus === 'resolved';
-    addPrimary(sel, 'allergies', visibleOnly(sel, all.filter((key) => !isEnded(key)), warnings), warnings);
+    addPrimary(
+      sel,
+      'allergies',
+      visibleOnly(
+        sel,
+        all.filter((key) => !isEnded(key)),
+        warnings,
+      ),
+      warnings,
+    );
     if (!includeResolved) return;
     const endedWarnings = new Set<ListWarningCode>();
     const ended = visibleOnly(sel, all.filter(isEnded), endedWarnings);
     // spec: ended allergies travel contained in their List, never as Bundle entries (facts §9.4)
     const contained = ended.map((key) => structuredClone(sel.resource<AllergyIntolerance>(key)));
-    sel.primaryLists.push(buildPrimaryList(sel.setting, 'endedAllergies', {
-      entries: contained.map((a) => ({ item: { reference: `#${a.id}` } })), warnings: endedWarnings, contained }));
+    sel.primaryLists.push(
+      buildPrimaryList(sel.setting, 'endedAllergies', {
+        entries: contained.map((a) => ({ item: { reference: `#${a.id}` } })),
+        warnings: endedWarnings,
+        contained,
+      }),
+    );
   },
 
   medications(sel, { includeIssues, fromDate }) {
@@ -57,7 +88,11 @@ const selectors: { [A in QueryArea]: (sel: Selection, options: NonNullable<Struc
     const plans = new Set(visible.map((key) => firstReference(sel.resource<MedicationStatement>(key).basedOn)));
     for (const [key, resource] of sel.record.resources) {
       const request = resource as MedicationRequest;
-      if (request.resourceType === 'MedicationRequest' && request.intent === 'order' && plans.has(firstReference(request.basedOn))) {
+      if (
+        request.resourceType === 'MedicationRequest' &&
+        request.intent === 'order' &&
+        plans.has(firstReference(request.basedOn))
+      ) {
         sel.included.add(key);
       }
     }
@@ -66,19 +101,23 @@ const selectors: { [A in QueryArea]: (sel: Selection, options: NonNullable<Struc
   consultations(sel, { period, mostRecent }) {
     const warnings = new Set<ListWarningCode>();
     const start = (key: string) => sel.resource<Encounter>(key).period?.start ?? '';
-    let keys = sel.record.items.consultations.filter((key) => isInPeriod(start(key) || undefined, period))
+    let keys = sel.record.items.consultations
+      .filter((key) => isInPeriod(start(key) || undefined, period))
       .sort((a, b) => start(b).localeCompare(start(a)));
     if (mostRecent) keys = keys.slice(0, mostRecent);
     const visible = visibleOnly(sel, keys, warnings);
     addPrimary(sel, 'consultations', visible, warnings);
-    for (const encounter of visible) sel.structureLists.push(...linkStructure(sel, sel.record.consultationLists.get(encounter) ?? []));
+    for (const encounter of visible)
+      sel.structureLists.push(...linkStructure(sel, sel.record.consultationLists.get(encounter) ?? []));
   },
 
   problems(sel, { status, significance }) {
     const warnings = new Set<ListWarningCode>();
     const keys = sel.record.items.problems.filter((key) => {
       const problem = sel.resource<Condition>(key);
-      return (!status || problem.clinicalStatus === status) && (!significance || significanceOf(problem) === significance);
+      return (
+        (!status || problem.clinicalStatus === status) && (!significance || significanceOf(problem) === significance)
+      );
     });
     const visible = visibleOnly(sel, keys, warnings);
     for (const key of visible) sel.primaryProblems.add(key);
@@ -86,17 +125,21 @@ const selectors: { [A in QueryArea]: (sel: Selection, options: NonNullable<Struc
     for (const key of visible) {
       const problem = sel.resource<Condition>(key);
       for (const link of linkedContent(problem)) sel.link(link, 'problems');
-      for (const related of relatedProblems(problem)) if (!sel.primaryProblems.has(related)) sel.relatedProblems.add(related);
+      for (const related of relatedProblems(problem))
+        if (!sel.primaryProblems.has(related)) sel.relatedProblems.add(related);
     }
   },
 
   immunisations(sel, { includeNotGiven, includeStatus }) {
     selectDated<Immunization | Observation>(sel, 'immunisations', (item) =>
-      item.resourceType === 'Immunization' ? includeNotGiven || !item.notGiven : includeStatus);
+      item.resourceType === 'Immunization' ? includeNotGiven || !item.notGiven : includeStatus,
+    );
   },
 
   uncategorised(sel, { period }) {
-    selectDated<Observation>(sel, 'uncategorised', (o) => isInPeriod(o.effectiveDateTime ?? o.effectivePeriod?.start, period));
+    selectDated<Observation>(sel, 'uncategorised', (o) =>
+      isInPeriod(o.effectiveDateTime ?? o.effectivePeriod?.start, period),
+    );
   },
 
   investigations(sel, { period }) {
@@ -113,8 +156,17 @@ const selectors: { [A in QueryArea]: (sel: Selection, options: NonNullable<Struc
 };
 
 /** The order areas are processed in: the linking areas last, so their secondary Lists see every primary item. */
-const AREA_ORDER: QueryArea[] = ['allergies', 'medications', 'immunisations', 'uncategorised', 'investigations', 'referrals',
-  'diaryEntries', 'problems', 'consultations'];
+const AREA_ORDER: QueryArea[] = [
+  'allergies',
+  'medications',
+  'immunisations',
+  'uncategorised',
+  'investigations',
+  'referrals',
+  'diaryEntries',
+  'problems',
+  'consultations',
+];
 
 /**
  * Copies a consultation's structure Lists, passing each item through the link rules; a heading or topic left with no
@@ -133,7 +185,8 @@ function linkStructure(sel: Selection, lists: List[]): List[] {
     const isConsultation = list.id === lists[0]?.id;
     if (entries.length > 0) kept.set(`List/${list.id}`, { ...structuredClone(list), entry: entries });
     // A consultation whose only content was confidential keeps its List, marked empty.
-    else if (isConsultation) kept.set(`List/${list.id}`, { ...structuredClone(list), entry: undefined, emptyReason: EMPTY_REASON });
+    else if (isConsultation)
+      kept.set(`List/${list.id}`, { ...structuredClone(list), entry: undefined, emptyReason: EMPTY_REASON });
   }
   return [...kept.values()].reverse();
 }

@@ -48,7 +48,9 @@ function prune(node: unknown, keep: (reference: string) => boolean, inArray = fa
 function collectResources(sel: Selection, headerKeys: ReadonlySet<string>): Set<string> {
   const chosen = new Set<string>();
   const queue = [...sel.included];
-  const roles = [...sel.record.resources.values()].filter((r): r is PractitionerRole => r.resourceType === 'PractitionerRole');
+  const roles = [...sel.record.resources.values()].filter(
+    (r): r is PractitionerRole => r.resourceType === 'PractitionerRole',
+  );
   while (queue.length > 0) {
     const key = queue.pop() as string;
     if (chosen.has(key)) continue;
@@ -56,7 +58,12 @@ function collectResources(sel: Selection, headerKeys: ReadonlySet<string>): Set<
     if (!resource) continue;
     chosen.add(key);
     for (const reference of collectReferences(resource)) {
-      if (!headerKeys.has(reference) && !chosen.has(reference) && !sel.isItem(reference) && sel.record.resources.has(reference)) {
+      if (
+        !headerKeys.has(reference) &&
+        !chosen.has(reference) &&
+        !sel.isItem(reference) &&
+        sel.record.resources.has(reference)
+      ) {
         queue.push(reference);
       }
     }
@@ -70,19 +77,31 @@ function collectResources(sel: Selection, headerKeys: ReadonlySet<string>): Set<
 const ACTOR_TYPES = ['Organization', 'Practitioner', 'PractitionerRole', 'Location', 'HealthcareService'];
 
 /** The Bundle of type `collection`, id = the Ssp-TraceID, entries without fullUrl, warnings in one OperationOutcome. */
-export function assembleBundle(traceId: string, header: Resource[], sel: Selection, warnings: OperationOutcomeIssue[]): Bundle {
+export function assembleBundle(
+  traceId: string,
+  header: Resource[],
+  sel: Selection,
+  warnings: OperationOutcomeIssue[],
+): Bundle {
   const headerKeys = new Set(header.map(keyOf));
   const chosen = collectResources(sel, headerKeys);
   const structureKeys = sel.structureLists.map(keyOf);
   const present = new Set([...headerKeys, ...chosen, ...structureKeys]);
   const keep = (reference: string) => reference.startsWith('#') || present.has(reference);
-  const resources = [...sel.record.resources].filter(([key]) => chosen.has(key))
+  const resources = [...sel.record.resources]
+    .filter(([key]) => chosen.has(key))
     .map(([, resource]) => prune(structuredClone(resource), keep) as Resource);
   const actors = resources.filter((r) => ACTOR_TYPES.includes(r.resourceType));
   const clinical = resources.filter((r) => !ACTOR_TYPES.includes(r.resourceType));
   const lists: List[] = [...sel.primaryLists, ...sel.secondaryLists(), ...sel.structureLists];
   const issues = [...warnings, ...sel.issues];
-  const entries: Resource[] = [...header, ...actors, ...lists, ...clinical, ...(issues.length ? [buildOperationOutcome(issues)] : [])];
+  const entries: Resource[] = [
+    ...header,
+    ...actors,
+    ...lists,
+    ...clinical,
+    ...(issues.length ? [buildOperationOutcome(issues)] : []),
+  ];
   return {
     resourceType: 'Bundle',
     id: traceId,

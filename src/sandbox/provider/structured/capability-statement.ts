@@ -1,17 +1,43 @@
 // The Access Record Structured CapabilityStatement (S3, facts §9.8), emitted as valid JSON unlike the published template.
 import type { CapabilityStatement } from 'fhir/r3';
 import {
-  FHIR_JSON_MEDIA_TYPE, FHIR_VERSION, capabilities, operationDefinitions, versionedProfileUrl, type ProfileKey,
+  FHIR_JSON_MEDIA_TYPE,
+  FHIR_VERSION,
+  capabilities,
+  operationDefinitions,
+  versionedProfileUrl,
+  type ProfileKey,
 } from '../../../spec/index.ts';
 
 /** The profiles the 1.6.2 ARS statement lists, each with its `/_history/<version>`. */
-export const STRUCTURED_PROFILES: ProfileKey[] = ['patient', 'organization', 'practitioner', 'practitionerRole',
-  'allergyIntolerance', 'medication', 'medicationStatement', 'medicationRequest', 'list', 'structuredRecordBundle',
-  'operationOutcome', 'immunization', 'problemHeader', 'encounter', 'observation', 'diagnosticReport', 'specimen',
-  'procedureRequest', 'referralRequest', 'documentReference', 'healthcareService'];
+export const STRUCTURED_PROFILES: ProfileKey[] = [
+  'patient',
+  'organization',
+  'practitioner',
+  'practitionerRole',
+  'allergyIntolerance',
+  'medication',
+  'medicationStatement',
+  'medicationRequest',
+  'list',
+  'structuredRecordBundle',
+  'operationOutcome',
+  'immunization',
+  'problemHeader',
+  'encounter',
+  'observation',
+  'diagnosticReport',
+  'specimen',
+  'procedureRequest',
+  'referralRequest',
+  'documentReference',
+  'healthcareService',
+];
 
-const operation = ({ name, url, history }: { name: string; url: string; history: string }) =>
-  ({ name, definition: { reference: `${url}/_history/${history}` } });
+const operation = ({ name, url, history }: { name: string; url: string; history: string }) => ({
+  name,
+  definition: { reference: `${url}/_history/${history}` },
+});
 
 /** Decision: `format` lists JSON only, because the sandbox answers 415 to XML (the template lists both). */
 export function buildStructuredCapabilityStatement(releaseDate: string): CapabilityStatement {
@@ -23,17 +49,23 @@ export function buildStructuredCapabilityStatement(releaseDate: string): Capabil
     status: 'active',
     date: releaseDate,
     publisher: 'GP Connect developer portal sandbox',
-    description: 'A synthetic Access Record Structured provider for learning and testing. It holds no real patient data.',
+    description:
+      'A synthetic Access Record Structured provider for learning and testing. It holds no real patient data.',
     kind: 'capability',
     software: { name: 'GP Connect sandbox', version: capabilities.structured.version, releaseDate },
     fhirVersion: FHIR_VERSION,
     acceptUnknown: 'both',
     format: [FHIR_JSON_MEDIA_TYPE],
     profile: STRUCTURED_PROFILES.map((key) => ({ reference: versionedProfileUrl(key) })),
-    rest: [{
-      mode: 'server',
-      security: { cors: true },
-      operation: [operation(operationDefinitions.getStructuredRecord), operation(operationDefinitions.migrateStructuredRecord)],
-    }],
+    rest: [
+      {
+        mode: 'server',
+        security: { cors: true },
+        operation: [
+          operation(operationDefinitions.getStructuredRecord),
+          operation(operationDefinitions.migrateStructuredRecord),
+        ],
+      },
+    ],
   };
 }

@@ -28,7 +28,11 @@ export const isDueBy = (value: string | undefined, searchDate: string | undefine
  * True when the medication was active on or after `fromDate` (facts §9.2): prescribed elsewhere always; with an end
  * date, if it ended on or after the date; with none, an acute only on its start day, a repeat from its start onwards.
  */
-export function isActiveFrom(statement: MedicationStatement, plan: MedicationRequest | undefined, fromDate: string | undefined): boolean {
+export function isActiveFrom(
+  statement: MedicationStatement,
+  plan: MedicationRequest | undefined,
+  fromDate: string | undefined,
+): boolean {
   if (!fromDate || isPrescribedElsewhere(statement)) return true;
   const { start, end } = statement.effectivePeriod ?? {};
   if (end) return toInterval(end)[1] >= fromDate;

@@ -22,8 +22,14 @@ export async function getStructuredRecord(ctx: InteractionContext): Promise<Resp
   const { header, subject, held } = findRecordPatient(ctx, query.nhsNumber);
   const record = findRecord(held.patient.nhsNumber, ctx.now, subject);
   const sel = new Selection({
-    record, disabled: ctx.disabledAreas, includeConfidential: false,
-    setting: { subject: subject.patient, date: ctx.now.toISOString(), ...(record.inTransitSince ? { inTransitSince: record.inTransitSince } : {}) },
+    record,
+    disabled: ctx.disabledAreas,
+    includeConfidential: false,
+    setting: {
+      subject: subject.patient,
+      date: ctx.now.toISOString(),
+      ...(record.inTransitSince ? { inTransitSince: record.inTransitSince } : {}),
+    },
   });
   selectAreas(sel, query);
   return fhirResponse(assembleBundle(ctx.traceId, header, sel, query.unrecognised.map(toUnrecognisedIssue)));

@@ -1,8 +1,18 @@
 // Builds the Lists of a structured record Bundle: codes, titles, empty reasons and warning codes (facts §9.5).
 import type { CodeableConcept, Coding, List, ListEntry, Resource } from 'fhir/r3';
 import {
-  CLINICAL_SETTING, EMPTY_LIST, SECONDARY_LIST_SYSTEM, SNOMED_SYSTEM, extensions, listWarnings,
-  primaryLists, profileUrl, secondaryListTitle, type ListWarningCode, type PrimaryListKey, type SecondaryListCode,
+  CLINICAL_SETTING,
+  EMPTY_LIST,
+  SECONDARY_LIST_SYSTEM,
+  SNOMED_SYSTEM,
+  extensions,
+  listWarnings,
+  primaryLists,
+  profileUrl,
+  secondaryListTitle,
+  type ListWarningCode,
+  type PrimaryListKey,
+  type SecondaryListCode,
 } from '../../../spec/index.ts';
 
 export interface ListOptions {
@@ -21,7 +31,9 @@ export interface ListSetting {
 }
 
 /** `List.emptyReason` of a List with nothing to show. */
-export const EMPTY_REASON: CodeableConcept = { coding: [{ system: 'http://hl7.org/fhir/list-empty-reason', code: EMPTY_LIST.code, display: 'Nothing Present' }] };
+export const EMPTY_REASON: CodeableConcept = {
+  coding: [{ system: 'http://hl7.org/fhir/list-empty-reason', code: EMPTY_LIST.code, display: 'Nothing Present' }],
+};
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -34,7 +46,9 @@ export const toNoteDate = (date: string): string => {
 function buildList(setting: ListSetting, code: Coding, title: string, options: ListOptions): List {
   const warnings = new Set(options.warnings);
   if (setting.inTransitSince) warnings.add('data-in-transit');
-  const notes = [...warnings].map((w) => listWarnings[w].note.replace('{date}', toNoteDate(setting.inTransitSince ?? setting.date.slice(0, 10))));
+  const notes = [...warnings].map((w) =>
+    listWarnings[w].note.replace('{date}', toNoteDate(setting.inTransitSince ?? setting.date.slice(0, 10))),
+  );
   const empty = options.entries.length === 0;
   if (empty) notes.unshift(EMPTY_LIST.note);
   return {
@@ -42,7 +56,10 @@ function buildList(setting: ListSetting, code: Coding, title: string, options: L
     meta: { profile: [profileUrl('list')] },
     ...(options.contained?.length ? { contained: options.contained } : {}),
     extension: [
-      { url: extensions.clinicalSetting, valueCodeableConcept: { coding: [{ system: SNOMED_SYSTEM, ...CLINICAL_SETTING }] } },
+      {
+        url: extensions.clinicalSetting,
+        valueCodeableConcept: { coding: [{ system: SNOMED_SYSTEM, ...CLINICAL_SETTING }] },
+      },
       ...[...warnings].map((w) => ({ url: extensions.listWarningCode, valueCode: w })),
     ],
     status: 'current',
@@ -69,4 +86,5 @@ export const buildSecondaryList = (setting: ListSetting, code: SecondaryListCode
 };
 
 /** List entries pointing at `Type/id` keys. */
-export const toEntries = (keys: Iterable<string>): ListEntry[] => [...keys].map((reference) => ({ item: { reference } }));
+export const toEntries = (keys: Iterable<string>): ListEntry[] =>
+  [...keys].map((reference) => ({ item: { reference } }));

@@ -4,7 +4,8 @@ import { SpineError } from '../../spine-error.ts';
 import { checkNhsNumber, checkSystem, NHS_NUMBER_SYSTEM } from '../../validate/identifiers.ts';
 
 /** The value[x] types the GP Connect operations use. */
-export type ValueType = 'valueBoolean' | 'valueDate' | 'valuePeriod' | 'valuePositiveInt' | 'valueCode' | 'valueIdentifier';
+export type ValueType =
+  'valueBoolean' | 'valueDate' | 'valuePeriod' | 'valuePositiveInt' | 'valueCode' | 'valueIdentifier';
 
 const describe = (value: unknown): string => JSON.stringify(value)?.slice(0, 80) ?? String(value);
 
@@ -15,21 +16,35 @@ export async function readParameters(request: Request, operation: string): Promi
   try {
     body = JSON.parse(text);
   } catch {
-    throw new SpineError('INVALID_RESOURCE', `The ${operation} body is not valid JSON; send a FHIR Parameters resource.`);
+    throw new SpineError(
+      'INVALID_RESOURCE',
+      `The ${operation} body is not valid JSON; send a FHIR Parameters resource.`,
+    );
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body) || (body as Parameters).resourceType !== 'Parameters') {
-    const type = typeof body === 'object' && body !== null ? (body as { resourceType?: unknown }).resourceType : undefined;
-    throw new SpineError('INVALID_RESOURCE', `The ${operation} body must be a Parameters resource, not ${type === undefined ? describe(body) : `a ${describe(type)}`}.`);
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    Array.isArray(body) ||
+    (body as Parameters).resourceType !== 'Parameters'
+  ) {
+    const type =
+      typeof body === 'object' && body !== null ? (body as { resourceType?: unknown }).resourceType : undefined;
+    throw new SpineError(
+      'INVALID_RESOURCE',
+      `The ${operation} body must be a Parameters resource, not ${type === undefined ? describe(body) : `a ${describe(type)}`}.`,
+    );
   }
   const parameter = (body as Parameters).parameter;
   if (parameter === undefined) return [];
-  if (!Array.isArray(parameter)) throw new SpineError('INVALID_RESOURCE', 'Parameters.parameter must be an array of parameters.');
+  if (!Array.isArray(parameter))
+    throw new SpineError('INVALID_RESOURCE', 'Parameters.parameter must be an array of parameters.');
   parameter.forEach((p, i) => checkParameterShape(p, `Parameters.parameter[${i}]`));
   return parameter;
 }
 
 function checkParameterShape(p: unknown, where: string): void {
-  if (typeof p !== 'object' || p === null || Array.isArray(p)) throw new SpineError('INVALID_RESOURCE', `${where} must be an object.`);
+  if (typeof p !== 'object' || p === null || Array.isArray(p))
+    throw new SpineError('INVALID_RESOURCE', `${where} must be an object.`);
   const { name, part } = p as ParametersParameter;
   if (typeof name !== 'string' || name === '') throw new SpineError('INVALID_RESOURCE', `${where} has no name.`);
   if (part !== undefined) {
@@ -44,8 +59,14 @@ export function indexByName(parameters: ParametersParameter[], parent?: string):
   for (const p of parameters) {
     if (byName.has(p.name)) {
       throw parent
-        ? new SpineError('INVALID_RESOURCE', `The part ${parent}.${p.name} is sent more than once; send each part once.`)
-        : new SpineError('INVALID_PARAMETER', `The parameter ${p.name} is sent more than once; send each parameter once.`);
+        ? new SpineError(
+            'INVALID_RESOURCE',
+            `The part ${parent}.${p.name} is sent more than once; send each part once.`,
+          )
+        : new SpineError(
+            'INVALID_PARAMETER',
+            `The parameter ${p.name} is sent more than once; send each parameter once.`,
+          );
     }
     byName.set(p.name, p);
   }
@@ -53,7 +74,11 @@ export function indexByName(parameters: ParametersParameter[], parent?: string):
 }
 
 /** The typed value of a (part) parameter: no value or another value[x] is 422 INVALID_PARAMETER naming it. */
-export function readValue<T extends ValueType>(p: ParametersParameter, type: T, label: string): NonNullable<ParametersParameter[T]> {
+export function readValue<T extends ValueType>(
+  p: ParametersParameter,
+  type: T,
+  label: string,
+): NonNullable<ParametersParameter[T]> {
   const present = Object.keys(p).filter((key) => key.startsWith('value'));
   if (present.length === 0) throw new SpineError('INVALID_PARAMETER', `${label} has no value; send it as ${type}.`);
   const value = p[type];
@@ -76,7 +101,10 @@ export function readValue<T extends ValueType>(p: ParametersParameter, type: T, 
 export function readNhsNumber(p: ParametersParameter): string {
   const identifier = readValue(p, 'valueIdentifier', 'patientNHSNumber') as Identifier;
   if (typeof identifier.value !== 'string' || identifier.value === '') {
-    throw new SpineError('INVALID_PARAMETER', 'patientNHSNumber.valueIdentifier has no value; put the NHS number in value.');
+    throw new SpineError(
+      'INVALID_PARAMETER',
+      'patientNHSNumber.valueIdentifier has no value; put the NHS number in value.',
+    );
   }
   checkSystem({ system: identifier.system ?? '', value: identifier.value }, [NHS_NUMBER_SYSTEM]);
   checkNhsNumber(identifier.value, 'patientNHSNumber');
@@ -88,7 +116,10 @@ const WHOLE_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** A whole `yyyy-mm-dd` date (no partial date, time or offset), else 422 INVALID_PARAMETER naming `label`. */
 export function checkWholeDate(value: unknown, label: string): string {
   if (typeof value !== 'string' || !WHOLE_DATE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new SpineError('INVALID_PARAMETER', `${label} ${describe(value)} must be a whole date, yyyy-mm-dd, with no time or offset.`);
+    throw new SpineError(
+      'INVALID_PARAMETER',
+      `${label} ${describe(value)} must be a whole date, yyyy-mm-dd, with no time or offset.`,
+    );
   }
   return value;
 }
@@ -106,9 +137,17 @@ export function readSearchPeriod(p: ParametersParameter, label: string, today: s
   }
   const start = period.start === undefined ? undefined : checkWholeDate(period.start, `${label}.start`);
   const end = period.end === undefined ? undefined : checkWholeDate(period.end, `${label}.end`);
-  for (const [name, date] of [['start', start], ['end', end]] as const) {
-    if (date && date > today) throw new SpineError('INVALID_PARAMETER', `${label}.${name} ${date} is in the future; it must be on or before ${today}.`);
+  for (const [name, date] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
+    if (date && date > today)
+      throw new SpineError(
+        'INVALID_PARAMETER',
+        `${label}.${name} ${date} is in the future; it must be on or before ${today}.`,
+      );
   }
-  if (start && end && start > end) throw new SpineError('INVALID_PARAMETER', `${label}.start ${start} is after its end ${end}.`);
+  if (start && end && start > end)
+    throw new SpineError('INVALID_PARAMETER', `${label}.start ${start} is after its end ${end}.`);
   return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }

@@ -4,7 +4,12 @@ import type { ClinicalArea } from '../../../spec/index.ts';
 import { SpineError } from '../../spine-error.ts';
 import { addDays } from '../../uk-time.ts';
 import {
-  checkWholeDate, indexByName, readNhsNumber, readSearchPeriod, readValue, type DatePeriod,
+  checkWholeDate,
+  indexByName,
+  readNhsNumber,
+  readSearchPeriod,
+  readValue,
+  type DatePeriod,
 } from './parameters.ts';
 
 export interface StructuredQuery {
@@ -42,10 +47,23 @@ export const NHS_NUMBER_PARAMETER = 'patientNHSNumber';
 
 // spec: parts that may not accompany includeConsultations / includeProblems (facts §9.2)
 const forbiddenWith = {
-  includeConsultations: ['medicationSearchFromDate', 'uncategorisedDataSearchPeriod', 'filterStatus', 'referralSearchPeriod',
-    'diaryEntriesSearchDate', 'includeNotGiven', 'includeStatus'],
-  includeProblems: ['medicationSearchFromDate', 'uncategorisedDataSearchPeriod', 'referralSearchPeriod', 'diaryEntriesSearchDate',
-    'includeNotGiven', 'includeStatus'],
+  includeConsultations: [
+    'medicationSearchFromDate',
+    'uncategorisedDataSearchPeriod',
+    'filterStatus',
+    'referralSearchPeriod',
+    'diaryEntriesSearchDate',
+    'includeNotGiven',
+    'includeStatus',
+  ],
+  includeProblems: [
+    'medicationSearchFromDate',
+    'uncategorisedDataSearchPeriod',
+    'referralSearchPeriod',
+    'diaryEntriesSearchDate',
+    'includeNotGiven',
+    'includeStatus',
+  ],
 } as const;
 
 type Parts = Map<string, ParametersParameter>;
@@ -55,7 +73,10 @@ export function buildStructuredQuery(parameters: ParametersParameter[], today: s
   const top = indexByName(parameters);
   const known = [NHS_NUMBER_PARAMETER, ...queryAreas.map((area) => areaParameters[area].name)] as string[];
   if (![...top.keys()].some((name) => known.includes(name))) {
-    throw new SpineError('INVALID_PARAMETER', `No recognised parameter was sent; send ${NHS_NUMBER_PARAMETER} and at least one of ${known.slice(1).join(', ')}.`);
+    throw new SpineError(
+      'INVALID_PARAMETER',
+      `No recognised parameter was sent; send ${NHS_NUMBER_PARAMETER} and at least one of ${known.slice(1).join(', ')}.`,
+    );
   }
   const nhs = top.get(NHS_NUMBER_PARAMETER);
   if (!nhs) throw new SpineError('INVALID_PARAMETER', `${NHS_NUMBER_PARAMETER} is missing; it is mandatory.`);
@@ -69,7 +90,11 @@ export function buildStructuredQuery(parameters: ParametersParameter[], today: s
     const p = top.get(name);
     if (!p) continue;
     const byName = indexByName(p.part ?? [], name);
-    query.unrecognised.push(...[...byName.keys()].filter((part) => !(allowed as readonly string[]).includes(part)).map((part) => `${name}.${part}`));
+    query.unrecognised.push(
+      ...[...byName.keys()]
+        .filter((part) => !(allowed as readonly string[]).includes(part))
+        .map((part) => `${name}.${part}`),
+    );
     parts.set(area, byName);
   }
   checkCombinations(top, parts, today);
@@ -91,23 +116,36 @@ function readArea(query: StructuredQuery, area: QueryArea, p: Parts, today: stri
     case 'allergies': {
       const resolved = p.get('includeResolvedAllergies');
       // spec: includeResolvedAllergies is 1..1 whenever includeAllergies is sent
-      if (!resolved) throw new SpineError('INVALID_PARAMETER', 'includeAllergies needs its part includeResolvedAllergies (true or false).');
-      query.allergies = { includeResolved: readValue(resolved, 'valueBoolean', 'includeAllergies.includeResolvedAllergies') };
+      if (!resolved)
+        throw new SpineError(
+          'INVALID_PARAMETER',
+          'includeAllergies needs its part includeResolvedAllergies (true or false).',
+        );
+      query.allergies = {
+        includeResolved: readValue(resolved, 'valueBoolean', 'includeAllergies.includeResolvedAllergies'),
+      };
       return;
     }
     case 'medications': {
       const from = p.get('medicationSearchFromDate');
-      const fromDate = from ? checkWholeDate(readValue(from, 'valueDate', 'medicationSearchFromDate'), 'medicationSearchFromDate') : undefined;
+      const fromDate = from
+        ? checkWholeDate(readValue(from, 'valueDate', 'medicationSearchFromDate'), 'medicationSearchFromDate')
+        : undefined;
       if (fromDate && fromDate > today) {
-        throw new SpineError('INVALID_PARAMETER', `medicationSearchFromDate ${fromDate} is in the future; it must be on or before ${today}.`);
+        throw new SpineError(
+          'INVALID_PARAMETER',
+          `medicationSearchFromDate ${fromDate} is in the future; it must be on or before ${today}.`,
+        );
       }
       query.medications = { includeIssues: bool('includePrescriptionIssues', true), ...(fromDate ? { fromDate } : {}) };
       return;
     }
     case 'consultations': {
       const recent = p.get('includeNumberOfMostRecent');
-      query.consultations = { ...period('consultationSearchPeriod'),
-        ...(recent ? { mostRecent: readValue(recent, 'valuePositiveInt', 'includeNumberOfMostRecent') } : {}) };
+      query.consultations = {
+        ...period('consultationSearchPeriod'),
+        ...(recent ? { mostRecent: readValue(recent, 'valuePositiveInt', 'includeNumberOfMostRecent') } : {}),
+      };
       return;
     }
     case 'problems': {
@@ -117,14 +155,22 @@ function readArea(query: StructuredQuery, area: QueryArea, p: Parts, today: stri
       return;
     }
     case 'immunisations':
-      query.immunisations = { includeNotGiven: bool('includeNotGiven', false), includeStatus: bool('includeStatus', true) };
+      query.immunisations = {
+        includeNotGiven: bool('includeNotGiven', false),
+        includeStatus: bool('includeStatus', true),
+      };
       return;
     case 'diaryEntries': {
       const date = p.get('diaryEntriesSearchDate');
-      const searchDate = date ? checkWholeDate(readValue(date, 'valueDate', 'diaryEntriesSearchDate'), 'diaryEntriesSearchDate') : undefined;
+      const searchDate = date
+        ? checkWholeDate(readValue(date, 'valueDate', 'diaryEntriesSearchDate'), 'diaryEntriesSearchDate')
+        : undefined;
       // spec: the diary date looks forward, so it may not be before today
       if (searchDate && searchDate < today) {
-        throw new SpineError('INVALID_PARAMETER', `diaryEntriesSearchDate ${searchDate} is in the past; it must be on or after ${today}.`);
+        throw new SpineError(
+          'INVALID_PARAMETER',
+          `diaryEntriesSearchDate ${searchDate} is in the past; it must be on or after ${today}.`,
+        );
       }
       query.diaryEntries = searchDate ? { searchDate } : {};
       return;
@@ -146,7 +192,10 @@ function readCode<T extends string>(p: Parts, part: string, allowed: readonly T[
   if (!value) return undefined;
   const code = readValue(value, 'valueCode', `includeProblems.${part}`);
   if (!(allowed as readonly string[]).includes(code)) {
-    throw new SpineError('INVALID_PARAMETER', `includeProblems.${part} ${JSON.stringify(code.slice(0, 40))} is not allowed; use ${allowed.join(' or ')}.`);
+    throw new SpineError(
+      'INVALID_PARAMETER',
+      `includeProblems.${part} ${JSON.stringify(code.slice(0, 40))} is not allowed; use ${allowed.join(' or ')}.`,
+    );
   }
   return code as T;
 }
@@ -156,30 +205,47 @@ function checkCombinations(top: Map<string, ParametersParameter>, parts: Map<Que
   const consultations = parts.get('consultations');
   // spec: a period and a count of recent consultations cannot both be sent (INVALID_RESOURCE, facts §9.3)
   if (consultations?.has('consultationSearchPeriod') && consultations.has('includeNumberOfMostRecent')) {
-    throw new SpineError('INVALID_RESOURCE', 'includeConsultations takes consultationSearchPeriod or includeNumberOfMostRecent, not both.');
+    throw new SpineError(
+      'INVALID_RESOURCE',
+      'includeConsultations takes consultationSearchPeriod or includeNumberOfMostRecent, not both.',
+    );
   }
   for (const [parent, forbidden] of Object.entries(forbiddenWith)) {
     if (!top.has(parent)) continue;
     const clash = forbidden.filter((part) => sent.has(part));
     if (clash.length === 0 || isPredefinedSearch(top, parts, clash, today)) continue;
-    throw new SpineError('INVALID_PARAMETER', `${parent} cannot be combined with ${clash.join(', ')}; send those filters in a separate request.`);
+    throw new SpineError(
+      'INVALID_PARAMETER',
+      `${parent} cannot be combined with ${clash.join(', ')}; send those filters in a separate request.`,
+    );
   }
 }
 
 /** The two predefined multi-area searches of facts §9.9, the only exceptions to the forbidden combinations. */
-function isPredefinedSearch(top: Map<string, ParametersParameter>, parts: Map<QueryArea, Parts>, clash: string[], today: string): boolean {
+function isPredefinedSearch(
+  top: Map<string, ParametersParameter>,
+  parts: Map<QueryArea, Parts>,
+  clash: string[],
+  today: string,
+): boolean {
   const base = ['includeConsultations', 'includeProblems', 'includeAllergies', 'includeMedication'];
   const extended = [...base, 'includeImmunisations', 'includeUncategorisedData'];
   const names = [...top.keys()].filter((name) => name !== NHS_NUMBER_PARAMETER).sort();
-  const matches = (set: string[]) => set.length === names.length && [...set].sort().every((name, i) => name === names[i]);
+  const matches = (set: string[]) =>
+    set.length === names.length && [...set].sort().every((name, i) => name === names[i]);
   if (!matches(base) && !matches(extended)) return false;
   if (clash.some((part) => part !== 'medicationSearchFromDate')) return false;
   const consultations = parts.get('consultations');
   const recent = consultations?.get('includeNumberOfMostRecent')?.valuePositiveInt;
-  const onlyParts = (area: QueryArea, allowed: string[]) => [...(parts.get(area)?.keys() ?? [])].every((part) => allowed.includes(part));
-  return recent === 3 && onlyParts('consultations', ['includeNumberOfMostRecent'])
-    && onlyParts('problems', [])
-    && parts.get('allergies')?.get('includeResolvedAllergies')?.valueBoolean === true
-    && parts.get('medications')?.get('medicationSearchFromDate')?.valueDate === addDays(today, -365)
-    && onlyParts('immunisations', []) && onlyParts('uncategorised', []);
+  const onlyParts = (area: QueryArea, allowed: string[]) =>
+    [...(parts.get(area)?.keys() ?? [])].every((part) => allowed.includes(part));
+  return (
+    recent === 3 &&
+    onlyParts('consultations', ['includeNumberOfMostRecent']) &&
+    onlyParts('problems', []) &&
+    parts.get('allergies')?.get('includeResolvedAllergies')?.valueBoolean === true &&
+    parts.get('medications')?.get('medicationSearchFromDate')?.valueDate === addDays(today, -365) &&
+    onlyParts('immunisations', []) &&
+    onlyParts('uncategorised', [])
+  );
 }

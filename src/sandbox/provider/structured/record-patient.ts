@@ -30,10 +30,21 @@ export function findRecordPatient(ctx: InteractionContext, nhsNumber: string): R
     throw new SpineError('PATIENT_NOT_FOUND', `No patient with NHS number ${nhsNumber} is available at ${where}.`);
   }
   const { flags } = held.patient;
-  if (flags.deceased) throw new SpineError('PATIENT_NOT_FOUND', `The patient with NHS number ${nhsNumber} is deceased; ${where} does not share the record.`);
-  if (flags.inactive) throw new SpineError('PATIENT_NOT_FOUND', `The patient with NHS number ${nhsNumber} is no longer registered at ${where}.`);
+  if (flags.deceased)
+    throw new SpineError(
+      'PATIENT_NOT_FOUND',
+      `The patient with NHS number ${nhsNumber} is deceased; ${where} does not share the record.`,
+    );
+  if (flags.inactive)
+    throw new SpineError(
+      'PATIENT_NOT_FOUND',
+      `The patient with NHS number ${nhsNumber} is no longer registered at ${where}.`,
+    );
   if (flags.dissent) {
-    throw new SpineError('NO_PATIENT_CONSENT', `The patient with NHS number ${nhsNumber} has dissented from sharing their record; ${where} cannot return it.`);
+    throw new SpineError(
+      'NO_PATIENT_CONSENT',
+      `The patient with NHS number ${nhsNumber} has dissented from sharing their record; ${where} cannot return it.`,
+    );
   }
   return { held, header: buildHeader(held), subject: toSubject(ctx, held) };
 }
@@ -50,14 +61,21 @@ export function toSubject(ctx: InteractionContext, held: HeldPatient): RecordSub
 
 /** Patient (with its usual GP), the registered practice, the GP, the GP's PractitionerRole and the branch Location. */
 export function buildHeader(held: HeldPatient): Resource[] {
-  const patient: Patient = { ...buildPatient(held.patient, held.practice, held.logicalId),
-    generalPractitioner: [{ reference: `Practitioner/${USUAL_GP_ID}` }] };
+  const patient: Patient = {
+    ...buildPatient(held.patient, held.practice, held.logicalId),
+    generalPractitioner: [{ reference: `Practitioner/${USUAL_GP_ID}` }],
+  };
   const organization = buildOrganization(held.practice);
   const gp = findPractitionerById(USUAL_GP_ID);
   const role: PractitionerRole = {
-    resourceType: 'PractitionerRole', id: `${held.practice.organizationId}-${USUAL_GP_ID}`, meta: { profile: [profileUrl('practitionerRole')] },
-    practitioner: { reference: `Practitioner/${USUAL_GP_ID}` }, organization: { reference: `Organization/${organization.id}` },
-    code: [{ coding: [{ system: codeSystems.sdsJobRoleName, code: 'R0260', display: 'General Medical Practitioner' }] }],
+    resourceType: 'PractitionerRole',
+    id: `${held.practice.organizationId}-${USUAL_GP_ID}`,
+    meta: { profile: [profileUrl('practitionerRole')] },
+    practitioner: { reference: `Practitioner/${USUAL_GP_ID}` },
+    organization: { reference: `Organization/${organization.id}` },
+    code: [
+      { coding: [{ system: codeSystems.sdsJobRoleName, code: 'R0260', display: 'General Medical Practitioner' }] },
+    ],
   };
   // The Patient's preferred branch surgery is a Location, so it travels too.
   const site = held.practice.sites[0];

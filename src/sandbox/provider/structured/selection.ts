@@ -1,6 +1,16 @@
 // What one structured record response holds: chosen items, Lists and warnings, with the rules for linked items.
 import type { ClinicalArea, ListWarningCode, SecondaryListCode } from '../../../spec/index.ts';
-import type { AllergyIntolerance, Condition, List, ListEntry, MedicationRequest, MedicationStatement, OperationOutcomeIssue, Reference, Resource } from 'fhir/r3';
+import type {
+  AllergyIntolerance,
+  Condition,
+  List,
+  ListEntry,
+  MedicationRequest,
+  MedicationStatement,
+  OperationOutcomeIssue,
+  Reference,
+  Resource,
+} from 'fhir/r3';
 import type { ClinicalRecord } from '../../data/records/index.ts';
 import { linkedContent, relatedProblems } from '../../data/records/items/problem.ts';
 import { toIssue } from '../../spine-error.ts';
@@ -9,9 +19,16 @@ import { areaParameters, type QueryArea } from './query.ts';
 
 /** How an area's items are named in the placeholder entry that replaces them when the area is switched off (facts §9.7). */
 const disabledItemNames: Record<ClinicalArea, string> = {
-  allergies: 'Allergy', medications: 'Medication', consultations: 'Consultation', problems: 'Problem',
-  immunisations: 'Immunisation', uncategorised: 'Uncategorised data', investigations: 'Investigation', referrals: 'Referral',
-  diaryEntries: 'Diary entry', documents: 'Document',
+  allergies: 'Allergy',
+  medications: 'Medication',
+  consultations: 'Consultation',
+  problems: 'Problem',
+  immunisations: 'Immunisation',
+  uncategorised: 'Uncategorised data',
+  investigations: 'Investigation',
+  referrals: 'Referral',
+  diaryEntries: 'Diary entry',
+  documents: 'Document',
 };
 
 /** The parameter name a disabled-area warning quotes; documents use `DocumentReferences` (facts §9.7). */
@@ -84,7 +101,8 @@ export class Selection {
     this.options = options;
     this.record = options.record;
     this.setting = options.setting;
-    for (const [area, keys] of Object.entries(options.record.items)) for (const key of keys) this.areaOf.set(key, area as ClinicalArea);
+    for (const [area, keys] of Object.entries(options.record.items))
+      for (const key of keys) this.areaOf.set(key, area as ClinicalArea);
   }
 
   resource<T extends Resource>(key: string): T {
@@ -152,8 +170,9 @@ export class Selection {
 
   private includeStatementOf(issue: MedicationRequest): void {
     const plan = firstReference(issue.basedOn);
-    const statement = this.record.items.medications.find((key) =>
-      firstReference(this.resource<MedicationStatement>(key).basedOn) === plan);
+    const statement = this.record.items.medications.find(
+      (key) => firstReference(this.resource<MedicationStatement>(key).basedOn) === plan,
+    );
     if (statement && this.isVisible(statement)) this.included.add(statement);
   }
 
@@ -187,14 +206,19 @@ export class Selection {
       group.seen.add(key);
     }
     if (this.documentsDisabledSeen) {
-      this.issues.push(toIssue('NOT_IMPLEMENTED', DOCUMENTS_SWITCH_NAME, 'warning', `${DOCUMENTS_SWITCH_NAME} has been disabled`));
+      this.issues.push(
+        toIssue('NOT_IMPLEMENTED', DOCUMENTS_SWITCH_NAME, 'warning', `${DOCUMENTS_SWITCH_NAME} has been disabled`),
+      );
     }
   }
 
   /** The secondary Lists that have data or a warning (an empty one is never sent without a warning code). */
   secondaryLists(): List[] {
-    return [...this.groups].filter(([, g]) => g.entries.length > 0 || g.warnings.size > 0)
-      .map(([code, g]) => buildSecondaryList(this.setting, code, { entries: g.entries, contained: g.contained, warnings: g.warnings }));
+    return [...this.groups]
+      .filter(([, g]) => g.entries.length > 0 || g.warnings.size > 0)
+      .map(([code, g]) =>
+        buildSecondaryList(this.setting, code, { entries: g.entries, contained: g.contained, warnings: g.warnings }),
+      );
   }
 }
 

@@ -3,18 +3,31 @@ import type { Binary, Bundle, CapabilityStatement, DocumentReference } from 'fhi
 import { describe, expect, test } from 'vitest';
 import { identifierSystems, testPatients } from '../../../../src/spec/index.ts';
 import { isoDay } from '../gpc-request.ts';
-import { expectError, expectLinksResolve, gpcRequest, ofType, sandbox, validClaims } from '../data/records/record-requests.ts';
+import {
+  expectError,
+  expectLinksResolve,
+  gpcRequest,
+  ofType,
+  sandbox,
+  validClaims,
+} from '../data/records/record-requests.ts';
 
-const INCLUDES = ['DocumentReference:subject:Patient', 'DocumentReference:custodian:Organization', 'DocumentReference:author:Organization',
-  'DocumentReference:author:Practitioner'].map((value) => `_include=${encodeURIComponent(value)}`);
+const INCLUDES = [
+  'DocumentReference:subject:Patient',
+  'DocumentReference:custodian:Organization',
+  'DocumentReference:author:Organization',
+  'DocumentReference:author:Practitioner',
+].map((value) => `_include=${encodeURIComponent(value)}`);
 const REVINCLUDE = `_revinclude:recurse=${encodeURIComponent('PractitionerRole:practitioner')}`;
 const searchQuery = (...extra: string[]) => [...INCLUDES, REVINCLUDE, ...extra].join('&');
-const search = (id: string, ...extra: string[]) => sandbox.handle(gpcRequest('D3', { id, query: searchQuery(...extra) }));
-const findPatient = (query: string, ods?: string) => sandbox.handle(gpcRequest('D2', { query, ...(ods ? { ods } : {}) }));
+const search = (id: string, ...extra: string[]) =>
+  sandbox.handle(gpcRequest('D3', { id, query: searchQuery(...extra) }));
+const findPatient = (query: string, ods?: string) =>
+  sandbox.handle(gpcRequest('D2', { query, ...(ods ? { ods } : {}) }));
 const nhsQuery = (nhs: string) => `identifier=${encodeURIComponent(`${identifierSystems.nhsNumber.system}|${nhs}`)}`;
 
 async function readSearchset(response: Response): Promise<Bundle> {
-  const body = await response.json() as Bundle;
+  const body = (await response.json()) as Bundle;
   expect(response.status, JSON.stringify(body)).toBe(200);
   expect(body.type).toBe('searchset');
   return body;
@@ -23,15 +36,21 @@ async function readSearchset(response: Response): Promise<Bundle> {
 describe('D1 capability statement', () => {
   test('describes the Patient, Binary and DocumentReference endpoints with the includes and search parameters', async () => {
     const response = await sandbox.handle(gpcRequest('D1'));
-    const statement = await response.json() as CapabilityStatement;
+    const statement = (await response.json()) as CapabilityStatement;
     expect([statement.name, statement.version]).toEqual(['GP Connect API - Access Document', '1.6.2']);
     const resources = statement.rest?.[0]?.resource ?? [];
     expect(resources.map((r) => r.type)).toEqual(['Patient', 'Binary', 'DocumentReference']);
     const documents = resources[2];
     expect(documents?.searchInclude).toHaveLength(4);
     expect(documents?.searchRevInclude).toEqual(['PractitionerRole:practitioner']);
-    expect(documents?.searchParam?.map((p) => [p.name, p.type])).toEqual([['created', 'date'], ['author', 'token'], ['description', 'string']]);
-    expect(statement.profile?.map((p) => p.reference)).toContain('https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1/_history/1.3');
+    expect(documents?.searchParam?.map((p) => [p.name, p.type])).toEqual([
+      ['created', 'date'],
+      ['author', 'token'],
+      ['description', 'string'],
+    ]);
+    expect(statement.profile?.map((p) => p.reference)).toContain(
+      'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1/_history/1.3',
+    );
   });
 
   test('answers 403 ACCESS DENIED where Access Document is switched off', async () => {
@@ -45,9 +64,12 @@ describe('D2 find a patient', () => {
     expect(bundle.entry?.map((e) => e.resource?.id)).toEqual(['2']);
   });
 
-  test.each(['patientNotInSystem', 'patient9', 'patient21'] as const)('returns an empty searchset for %s', async (patient) => {
-    expect((await readSearchset(await findPatient(nhsQuery(testPatients[patient].nhsNumber)))).entry).toEqual([]);
-  });
+  test.each(['patientNotInSystem', 'patient9', 'patient21'] as const)(
+    'returns an empty searchset for %s',
+    async (patient) => {
+      expect((await readSearchset(await findPatient(nhsQuery(testPatients[patient].nhsNumber)))).entry).toEqual([]);
+    },
+  );
 
   test('answers the long-deceased patient18 with 404 PATIENT_NOT_FOUND', async () => {
     await expectError(await findPatient(nhsQuery(testPatients.patient18.nhsNumber)), 404, 'PATIENT_NOT_FOUND');
@@ -55,7 +77,11 @@ describe('D2 find a patient', () => {
 
   test('answers a missing identifier or an unknown system with 422 INVALID_PARAMETER', async () => {
     await expectError(await findPatient('family=SKELLY'), 422, 'INVALID_PARAMETER');
-    await expectError(await findPatient(`identifier=${encodeURIComponent('https://example.org/id|9690937286')}`), 422, 'INVALID_PARAMETER');
+    await expectError(
+      await findPatient(`identifier=${encodeURIComponent('https://example.org/id|9690937286')}`),
+      422,
+      'INVALID_PARAMETER',
+    );
   });
 
   test('answers a bad NHS number with 400 INVALID_NHS_NUMBER', async () => {
@@ -64,15 +90,21 @@ describe('D2 find a patient', () => {
 });
 
 describe('D3 search documents', () => {
-  test('returns patient2\'s documents with the patient, organisations and GP, with id = Ssp-TraceID', async () => {
+  test("returns patient2's documents with the patient, organisations and GP, with id = Ssp-TraceID", async () => {
     const request = gpcRequest('D3', { id: '2', query: searchQuery() });
     const bundle = await readSearchset(await sandbox.handle(request));
     expect(bundle.id).toBe(request.headers.get('Ssp-TraceID'));
     expect(bundle.total).toBe(2);
     const types = new Set(bundle.entry?.map((e) => e.resource?.resourceType));
-    expect(types).toEqual(new Set(['Patient', 'Organization', 'Practitioner', 'PractitionerRole', 'Location', 'DocumentReference']));
+    expect(types).toEqual(
+      new Set(['Patient', 'Organization', 'Practitioner', 'PractitionerRole', 'Location', 'DocumentReference']),
+    );
     const documents = ofType<DocumentReference>(bundle, 'DocumentReference');
-    expect(documents.every((d) => d.status === 'current' && d.content[0]?.attachment.url?.includes('/gpconnect/documents/Binary/'))).toBe(true);
+    expect(
+      documents.every(
+        (d) => d.status === 'current' && d.content[0]?.attachment.url?.includes('/gpconnect/documents/Binary/'),
+      ),
+    ).toBe(true);
     expect(bundle.entry?.every((e) => e.fullUrl === undefined)).toBe(true);
     expectLinksResolve(bundle);
   });
@@ -93,7 +125,11 @@ describe('D3 search documents', () => {
   });
 
   test('answers an author that is not an ODS code with 422 INVALID_PARAMETER', async () => {
-    await expectError(await search('2', `author=${encodeURIComponent(`${identifierSystems.sdsUser.system}|G13579135`)}`), 422, 'INVALID_PARAMETER');
+    await expectError(
+      await search('2', `author=${encodeURIComponent(`${identifierSystems.sdsUser.system}|G13579135`)}`),
+      422,
+      'INVALID_PARAMETER',
+    );
   });
 
   test('answers a created value without ge or le with 422 INVALID_PARAMETER', async () => {
@@ -109,7 +145,7 @@ describe('D3 search documents', () => {
     await expectError(await search('15'), 403, 'NO_PATIENT_CONSENT');
   });
 
-  test('describes patient4\'s file as over the limit in its attachment title', async () => {
+  test("describes patient4's file as over the limit in its attachment title", async () => {
     const [document] = ofType<DocumentReference>(await readSearchset(await search('4')), 'DocumentReference');
     expect(document?.content[0]?.attachment.size).toBeGreaterThan(5 * 1024 * 1024);
     expect(document?.content[0]?.attachment.title).toContain('5 MB');
@@ -122,7 +158,7 @@ describe('D4 retrieve and D5 migrate a document', () => {
 
   test('returns a document file as a Binary with its content type, base64 content and ETag', async () => {
     const response = await retrieve('p2-binary-discharge');
-    const binary = await response.json() as Binary;
+    const binary = (await response.json()) as Binary;
     expect(response.status).toBe(200);
     expect(response.headers.get('ETag')).toBe('W/"1"');
     expect(binary.contentType).toBe('application/pdf');
@@ -144,14 +180,17 @@ describe('D4 retrieve and D5 migrate a document', () => {
 
   test('migrates a file of any size', async () => {
     const response = await migrate('p4-binary-scanned-notes');
-    const binary = await response.json() as Binary;
+    const binary = (await response.json()) as Binary;
     expect(response.status).toBe(200);
     expect(atob(binary.content ?? '').length).toBe(6 * 1024 * 1024);
   });
 
   test('migrates a confidential file only under conf/R, else 403 NO_RELATIONSHIP', async () => {
     await expectError(await migrate('p2-binary-mental-health'), 403, 'NO_RELATIONSHIP');
-    const response = await migrate('p2-binary-mental-health', { ...validClaims('D5'), requested_scope: 'patient/*.read conf/R' });
+    const response = await migrate('p2-binary-mental-health', {
+      ...validClaims('D5'),
+      requested_scope: 'patient/*.read conf/R',
+    });
     expect(response.status).toBe(200);
   });
 
@@ -162,6 +201,10 @@ describe('D4 retrieve and D5 migrate a document', () => {
   });
 
   test('answers an unknown id to migrate with 404 NO_RECORD_FOUND, even where Access Document is switched off', async () => {
-    await expectError(await sandbox.handle(gpcRequest('D5', { id: 'p2-binary-discharge', ods: 'X12345' })), 404, 'NO_RECORD_FOUND');
+    await expectError(
+      await sandbox.handle(gpcRequest('D5', { id: 'p2-binary-discharge', ods: 'X12345' })),
+      404,
+      'NO_RECORD_FOUND',
+    );
   });
 });

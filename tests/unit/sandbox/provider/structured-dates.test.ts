@@ -4,10 +4,20 @@ import { describe, expect, test } from 'vitest';
 import { isActiveFrom, isDueBy, isInPeriod, toInterval } from '../../../../src/sandbox/provider/structured/dates.ts';
 import { extensions } from '../../../../src/spec/index.ts';
 
-const plan = (type: 'acute' | 'repeat'): MedicationRequest => ({ resourceType: 'MedicationRequest', status: 'active', intent: 'plan',
-  subject: {}, extension: [{ url: extensions.prescriptionType, valueCodeableConcept: { coding: [{ code: type }] } }] });
-const statement = (start: string, end?: string): MedicationStatement => ({ resourceType: 'MedicationStatement', status: 'active',
-  subject: {}, taken: 'unk', effectivePeriod: { start, ...(end ? { end } : {}) } });
+const plan = (type: 'acute' | 'repeat'): MedicationRequest => ({
+  resourceType: 'MedicationRequest',
+  status: 'active',
+  intent: 'plan',
+  subject: {},
+  extension: [{ url: extensions.prescriptionType, valueCodeableConcept: { coding: [{ code: type }] } }],
+});
+const statement = (start: string, end?: string): MedicationStatement => ({
+  resourceType: 'MedicationStatement',
+  status: 'active',
+  subject: {},
+  taken: 'unk',
+  effectivePeriod: { start, ...(end ? { end } : {}) },
+});
 
 describe('structured record dates', () => {
   test('reads a year or a month as the whole interval', () => {

@@ -12,8 +12,12 @@ function throughSsp(root: string, request = gpcRequest('F2', { query: F2_QUERY }
 }
 const sspOutcome = async (response: Response) => {
   const body = await response.json();
-  return { status: response.status, system: body.issue[0].details.coding[0].system, code: body.issue[0].details.coding[0].code,
-    diagnostics: body.issue[0].diagnostics as string };
+  return {
+    status: response.status,
+    system: body.issue[0].details.coding[0].system,
+    code: body.issue[0].details.coding[0].code,
+    diagnostics: body.issue[0].diagnostics as string,
+  };
 };
 
 describe('SSP', () => {
@@ -24,7 +28,10 @@ describe('SSP', () => {
   });
   test('forwards a POST body to the structured provider', async () => {
     const request = gpcRequest('S3');
-    const forwarded = new Request(`${ORIGIN}/ssp/https://pcs.thirdparty.nhs.uk${request.url.slice(ORIGIN.length)}`, request);
+    const forwarded = new Request(
+      `${ORIGIN}/ssp/https://pcs.thirdparty.nhs.uk${request.url.slice(ORIGIN.length)}`,
+      request,
+    );
     expect((await handle(forwarded)).status).not.toBe(400);
   });
   test.each([
@@ -34,34 +41,67 @@ describe('SSP', () => {
     ['another host', 'https://provider.example.org/B82617/STU3/1/gpconnect'],
   ])('rejects a target with %s in the SSP error shape', async (_case, root) => {
     const outcome = await sspOutcome(await handle(throughSsp(root)));
-    expect(outcome).toMatchObject({ status: 400, system: 'http://fhir.nhs.net/ValueSet/gpconnect-schedule-response-code-1-0', code: '400' });
-    expect(outcome.diagnostics).toMatch(/^ENDPOINT_https:\/\/pcs\.thirdparty\.nhs\.uk\/B82617\/STU3\/1\/gpconnect_CPAID_\w+_VARIES_FROM_TARGETURL_/);
+    expect(outcome).toMatchObject({
+      status: 400,
+      system: 'http://fhir.nhs.net/ValueSet/gpconnect-schedule-response-code-1-0',
+      code: '400',
+    });
+    expect(outcome.diagnostics).toMatch(
+      /^ENDPOINT_https:\/\/pcs\.thirdparty\.nhs\.uk\/B82617\/STU3\/1\/gpconnect_CPAID_\w+_VARIES_FROM_TARGETURL_/,
+    );
   });
   test('pins the mismatch wording', async () => {
-    const outcome = await sspOutcome(await handle(throughSsp('https://pcs.thirdparty.nhs.uk:443/B82617/STU3/1/gpconnect')));
-    expect(outcome.diagnostics).toMatchInlineSnapshot(`"ENDPOINT_https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect_CPAID_9189991987380_VARIES_FROM_TARGETURL_https://pcs.thirdparty.nhs.uk:443/B82617/STU3/1/gpconnect"`);
+    const outcome = await sspOutcome(
+      await handle(throughSsp('https://pcs.thirdparty.nhs.uk:443/B82617/STU3/1/gpconnect')),
+    );
+    expect(outcome.diagnostics).toMatchInlineSnapshot(
+      `"ENDPOINT_https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect_CPAID_9189991987380_VARIES_FROM_TARGETURL_https://pcs.thirdparty.nhs.uk:443/B82617/STU3/1/gpconnect"`,
+    );
   });
   test('rejects a sender ASID SDS does not know with 403', async () => {
-    const request = throughSsp('https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect', gpcRequest('F2', { query: F2_QUERY, headers: { 'Ssp-From': '123' } }));
-    expect(await sspOutcome(await handle(request))).toMatchObject({ status: 403, diagnostics: 'ASID_CHECK_FAILED_MESSAGESENDER_123' });
+    const request = throughSsp(
+      'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
+      gpcRequest('F2', { query: F2_QUERY, headers: { 'Ssp-From': '123' } }),
+    );
+    expect(await sspOutcome(await handle(request))).toMatchObject({
+      status: 403,
+      diagnostics: 'ASID_CHECK_FAILED_MESSAGESENDER_123',
+    });
   });
   test('rejects a receiver ASID not registered for the interaction with 403', async () => {
-    const request = throughSsp('https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect', gpcRequest('F2', { query: F2_QUERY, headers: { 'Ssp-To': '555' } }));
-    expect(await sspOutcome(await handle(request))).toMatchObject({ status: 403, diagnostics: 'PARTYKEY_INTERACTION_CHECK_FAILED_MESSAGERECEIVER_555' });
+    const request = throughSsp(
+      'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
+      gpcRequest('F2', { query: F2_QUERY, headers: { 'Ssp-To': '555' } }),
+    );
+    expect(await sspOutcome(await handle(request))).toMatchObject({
+      status: 403,
+      diagnostics: 'PARTYKEY_INTERACTION_CHECK_FAILED_MESSAGERECEIVER_555',
+    });
   });
   test('rejects a practice SDS does not know with 403', async () => {
-    expect((await sspOutcome(await handle(throughSsp('https://pcs.thirdparty.nhs.uk/INVOC1/STU3/1/gpconnect')))).status).toBe(403);
+    expect(
+      (await sspOutcome(await handle(throughSsp('https://pcs.thirdparty.nhs.uk/INVOC1/STU3/1/gpconnect')))).status,
+    ).toBe(403);
   });
   test('rejects DELETE with 405', async () => {
-    const request = throughSsp('https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect', gpcRequest('F2', { query: F2_QUERY, method: 'DELETE' }));
+    const request = throughSsp(
+      'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
+      gpcRequest('F2', { query: F2_QUERY, method: 'DELETE' }),
+    );
     expect((await sspOutcome(await handle(request))).status).toBe(405);
   });
   test('rejects a non-FHIR Content-Type with 415', async () => {
-    const request = throughSsp('https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect', gpcRequest('F9', { body: '{}', headers: { 'Content-Type': 'text/plain' } }));
+    const request = throughSsp(
+      'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
+      gpcRequest('F9', { body: '{}', headers: { 'Content-Type': 'text/plain' } }),
+    );
     expect((await sspOutcome(await handle(request))).status).toBe(415);
   });
   test('leaves the provider to reject a wrong Ssp-To that SDS does know', async () => {
-    const request = throughSsp('https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect', gpcRequest('F2', { query: F2_QUERY, headers: { 'Ssp-To': '918999198740' } }));
+    const request = throughSsp(
+      'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
+      gpcRequest('F2', { query: F2_QUERY, headers: { 'Ssp-To': '918999198740' } }),
+    );
     const outcome = await sspOutcome(await handle(request));
     expect(outcome).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
   });

@@ -5,7 +5,11 @@ import type { WireRequest } from '../../../../src/widgets/request/wire.ts';
 const request: WireRequest = {
   method: 'POST',
   url: 'http://127.0.0.1:4010/B82617/STU3/1/gpconnect/structured/Patient/$gpc.getstructuredrecord',
-  headers: [['Content-Type', 'application/fhir+json;charset=utf-8'], ['Ssp-TraceID', 'abc'], ['Authorization', 'Bearer x.y.']],
+  headers: [
+    ['Content-Type', 'application/fhir+json;charset=utf-8'],
+    ['Ssp-TraceID', 'abc'],
+    ['Authorization', 'Bearer x.y.'],
+  ],
   body: '{"name":"it\'s"}',
 };
 
@@ -26,7 +30,9 @@ describe('code export', () => {
       expect(code).toContain('Bearer x.y.');
       expect(code).toContain('$gpc.getstructuredrecord');
     }
-    expect(toCSharp(request)).toContain('request.Content.Headers.TryAddWithoutValidation("Content-Type", @"application/fhir+json;charset=utf-8");');
+    expect(toCSharp(request)).toContain(
+      'request.Content.Headers.TryAddWithoutValidation("Content-Type", @"application/fhir+json;charset=utf-8");',
+    );
     expect(toPython(request)).toContain('data="{\\"name\\":\\"it\'s\\"}".encode("utf-8")');
   });
 

@@ -12,8 +12,20 @@ const sandbox = createSandbox({ store: createMemoryStore() });
 
 async function send(draft: RequestDraft): Promise<WireResponse> {
   const wire = buildWireRequest(draft, { base: 'http://127.0.0.1:4010', now: new Date() });
-  const response = await sandbox.handle(new Request(wire.url, { method: wire.method, headers: wire.headers, ...(wire.body === null ? {} : { body: wire.body }) }));
-  return { status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.text(), ms: 0 };
+  const response = await sandbox.handle(
+    new Request(wire.url, {
+      method: wire.method,
+      headers: wire.headers,
+      ...(wire.body === null ? {} : { body: wire.body }),
+    }),
+  );
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: [...response.headers],
+    body: await response.text(),
+    ms: 0,
+  };
 }
 
 beforeAll(() => sandbox.reset());
@@ -30,11 +42,20 @@ describe('the named examples', () => {
         let session = {};
         if (example.needs) {
           const first = createDraft(interaction as never, name, { now: new Date(), session });
-          session = (await runPrerequisites(example.needs, { state: session, practice: first.practice, patient: first.patient, now: () => new Date(), send })).state;
+          session = (
+            await runPrerequisites(example.needs, {
+              state: session,
+              practice: first.practice,
+              patient: first.patient,
+              now: () => new Date(),
+              send,
+            })
+          ).state;
         }
         const response = await send(createDraft(interaction as never, name, { now: new Date(), session }));
         expect(response.status, response.body.slice(0, 400)).toBe(example.expect.status);
-        if (example.expect.code) expect(JSON.parse(response.body).issue[0].details.coding[0].code).toBe(example.expect.code);
+        if (example.expect.code)
+          expect(JSON.parse(response.body).issue[0].details.coding[0].code).toBe(example.expect.code);
       });
     }
   }

@@ -10,7 +10,9 @@ const outcome = (code: string, diagnostics = '', severity = 'error') => ({
 describe('the OperationOutcome explainer', () => {
   test('explains a wrong check digit with the digit the number needs and links the error row', () => {
     const [explanation] = explainResponse(outcome('INVALID_NHS_NUMBER'), {
-      interaction: 'F2', url: 'http://x/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C9690937287', body: null,
+      interaction: 'F2',
+      url: 'http://x/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C9690937287',
+      body: null,
     });
     expect(explanation).toMatchObject({
       code: 'INVALID_NHS_NUMBER',
@@ -21,7 +23,14 @@ describe('the OperationOutcome explainer', () => {
   });
 
   test('names the sensitive flag for a patient not found, reading the NHS number from a Parameters body', () => {
-    const body = JSON.stringify({ parameter: [{ name: 'patientNHSNumber', valueIdentifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9690938533' } }] });
+    const body = JSON.stringify({
+      parameter: [
+        {
+          name: 'patientNHSNumber',
+          valueIdentifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9690938533' },
+        },
+      ],
+    });
     const [explanation] = explainResponse(outcome('PATIENT_NOT_FOUND'), { interaction: 'S1', url: 'http://x', body });
     expect(explanation?.cause).toContain('patient9 (9690938533) carries the PDS sensitive flag');
   });
@@ -32,15 +41,24 @@ describe('the OperationOutcome explainer', () => {
   });
 
   test('finds the warning OperationOutcome inside a 200 Bundle', () => {
-    const bundle = { resourceType: 'Bundle', entry: [{ resource: outcome('NOT_IMPLEMENTED', 'includeGenomics', 'warning') }] };
+    const bundle = {
+      resourceType: 'Bundle',
+      entry: [{ resource: outcome('NOT_IMPLEMENTED', 'includeGenomics', 'warning') }],
+    };
     const [explanation] = explainResponse(bundle, { interaction: 'S1', url: 'http://x', body: null });
     expect(explanation?.cause).toMatch(/^A warning, not a failure/);
   });
 
   test('says when a code is not a Spine code, and explains nothing without an OperationOutcome', () => {
-    expect(explainResponse({ resourceType: 'OperationOutcome', issue: [{ details: { coding: [{ system: 'x', code: 'Y' }] } }] },
-      { interaction: 'F1', url: 'http://x', body: null })[0]?.meaning).toContain('not one of the Spine error');
-    expect(explainResponse({ resourceType: 'Patient' }, { interaction: 'F3', url: 'http://x', body: null })).toEqual([]);
+    expect(
+      explainResponse(
+        { resourceType: 'OperationOutcome', issue: [{ details: { coding: [{ system: 'x', code: 'Y' }] } }] },
+        { interaction: 'F1', url: 'http://x', body: null },
+      )[0]?.meaning,
+    ).toContain('not one of the Spine error');
+    expect(explainResponse({ resourceType: 'Patient' }, { interaction: 'F3', url: 'http://x', body: null })).toEqual(
+      [],
+    );
   });
 
   test('knows which check digit a number needs, and when none can work', () => {

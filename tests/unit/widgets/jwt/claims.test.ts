@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { interactions } from '../../../../src/spec/interactions.ts';
-import { buildDefaultClaims, checkClaims, refreshClaimTimes, toEpochSeconds } from '../../../../src/widgets/jwt/claims.ts';
+import {
+  buildDefaultClaims,
+  checkClaims,
+  refreshClaimTimes,
+  toEpochSeconds,
+} from '../../../../src/widgets/jwt/claims.ts';
 
 const now = new Date('2026-03-02T10:00:00Z');
 const aud = 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect';
@@ -29,7 +34,11 @@ describe('JWT claims', () => {
 
   test('names a missing claim, a wrong scope, a legacy claim and sub differing from the practitioner id', () => {
     const { iss: _iss, ...claims } = buildDefaultClaims(interactions.F2, aud, now);
-    const warnings = checkClaims({ ...claims, requested_scope: 'organization/*.read', requested_record: {}, sub: '1' }, interactions.F2, now);
+    const warnings = checkClaims(
+      { ...claims, requested_scope: 'organization/*.read', requested_record: {}, sub: '1' },
+      interactions.F2,
+      now,
+    );
     expect(warnings.map((warning) => warning.claim)).toEqual(['iss', 'requested_record', 'requested_scope', 'sub']);
   });
 

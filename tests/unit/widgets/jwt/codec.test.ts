@@ -24,12 +24,18 @@ describe('the unsigned JWT codec', () => {
 
   test('says how many parts a token without its trailing dot has', () => {
     const token = encodeJwt({ a: 1 }).slice(0, -1);
-    expect(decodeJwt(token)).toEqual({ ok: false, error: "A GP Connect JWT has three parts separated by '.', the last one empty; this one has 2." });
+    expect(decodeJwt(token)).toEqual({
+      ok: false,
+      error: "A GP Connect JWT has three parts separated by '.', the last one empty; this one has 2.",
+    });
   });
 
   test('refuses a signature, padding and a payload that is not an object', () => {
     expect(decodeJwt(`${encodeJwt({ a: 1 })}abc`).ok).toBe(false);
-    expect(decodeJwt('eyJhbGciOiJub25lIn0=.e30.')).toMatchObject({ ok: false, error: expect.stringContaining('not base64url') });
+    expect(decodeJwt('eyJhbGciOiJub25lIn0=.e30.')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not base64url'),
+    });
     expect(decodeJwt(`${encodeBase64Url('{}')}.${encodeBase64Url('[1]')}.`)).toMatchObject({ ok: false });
   });
 });

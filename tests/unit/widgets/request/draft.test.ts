@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { decodeJwt } from '../../../../src/widgets/jwt/codec.ts';
-import { buildUrl, buildWireRequest, createDraft, TRACE_ID_PLACEHOLDER } from '../../../../src/widgets/request/draft.ts';
+import {
+  buildUrl,
+  buildWireRequest,
+  createDraft,
+  TRACE_ID_PLACEHOLDER,
+} from '../../../../src/widgets/request/draft.ts';
 import { findHeader } from '../../../../src/widgets/request/wire.ts';
 
 const now = new Date('2026-03-02T10:00:00Z');
@@ -9,9 +14,12 @@ const base = 'http://127.0.0.1:4010';
 describe('building a GP Connect request', () => {
   test('puts the practice, routing segment, path and encoded query into the URL', () => {
     const draft = createDraft('F2', 'find-patient2', { now, session: {} });
-    expect(buildUrl(draft, base)).toBe('http://127.0.0.1:4010/B82617/STU3/1/gpconnect/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C9690937286');
-    expect(buildUrl(createDraft('S1', 'patient2-all', { now, session: {} }), base))
-      .toBe('http://127.0.0.1:4010/B82617/STU3/1/gpconnect/structured/Patient/$gpc.getstructuredrecord');
+    expect(buildUrl(draft, base)).toBe(
+      'http://127.0.0.1:4010/B82617/STU3/1/gpconnect/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C9690937286',
+    );
+    expect(buildUrl(createDraft('S1', 'patient2-all', { now, session: {} }), base)).toBe(
+      'http://127.0.0.1:4010/B82617/STU3/1/gpconnect/structured/Patient/$gpc.getstructuredrecord',
+    );
   });
 
   test('fills the Ssp headers from the interaction and practice, and Content-Type only with a body', () => {
@@ -40,14 +48,24 @@ describe('building a GP Connect request', () => {
   test('renews iat and exp at send time unless the reader edited them', () => {
     const draft = createDraft('F2', 'find-patient2', { now, session: {} });
     const later = new Date(now.getTime() + 3_600_000);
-    const sent = decodeJwt(findHeader(buildWireRequest(draft, { base, now: later }).headers, 'Authorization')!.slice(7));
+    const sent = decodeJwt(
+      findHeader(buildWireRequest(draft, { base, now: later }).headers, 'Authorization')!.slice(7),
+    );
     expect(sent.ok && sent.payload.iat).toBe(later.getTime() / 1000);
     const pinned = buildWireRequest({ ...draft, autoTimes: false }, { base, now: later });
     expect(findHeader(pinned.headers, 'Authorization')).toBe(`Bearer ${draft.token}`);
   });
 
   test('takes If-Match and the appointment from the last read for an amend', () => {
-    const session = { appointment: { id: '12', versionId: '3', practice: 'B82617', status: 'booked', resource: { resourceType: 'Appointment', id: '12', comment: 'x' } } };
+    const session = {
+      appointment: {
+        id: '12',
+        versionId: '3',
+        practice: 'B82617',
+        status: 'booked',
+        resource: { resourceType: 'Appointment', id: '12', comment: 'x' },
+      },
+    };
     const draft = createDraft('A4', 'amend-appointment', { now, session });
     expect(draft.method).toBe('PUT');
     expect(draft.path).toBe('/Appointment/12');
@@ -61,6 +79,8 @@ describe('building a GP Connect request', () => {
   });
 
   test('refuses an example name the interaction does not have', () => {
-    expect(() => createDraft('F2', 'find-patient99', { now, session: {} })).toThrow('interaction F2 has no example named "find-patient99"');
+    expect(() => createDraft('F2', 'find-patient99', { now, session: {} })).toThrow(
+      'interaction F2 has no example named "find-patient99"',
+    );
   });
 });

@@ -3,7 +3,11 @@ import { createSandbox } from '../../../../src/sandbox/index.ts';
 import { practices } from '../../../../src/spec/practices.ts';
 import type { WireRequest, WireResponse } from '../../../../src/widgets/request/wire.ts';
 import {
-  buildStepRequest, createDefaultValues, readStepResponse, WORKED_EXAMPLE_NHS_NUMBER, type StepResult,
+  buildStepRequest,
+  createDefaultValues,
+  readStepResponse,
+  WORKED_EXAMPLE_NHS_NUMBER,
+  type StepResult,
 } from '../../../../src/widgets/spine-flow/flow.ts';
 import { formatUkRange } from '../../../../src/widgets/spine-flow/provider-requests.ts';
 import { previewSspUrl, type FlowValues } from '../../../../src/widgets/spine-flow/values.ts';
@@ -12,10 +16,20 @@ import { flowSteps, type StepId } from '../../../../src/widgets/spine-flow/steps
 const BASE = 'http://127.0.0.1:4010';
 
 async function send(sandbox: ReturnType<typeof createSandbox>, request: WireRequest): Promise<WireResponse> {
-  const response = await sandbox.handle(new Request(request.url, {
-    method: request.method, headers: request.headers, ...(request.body === null ? {} : { body: request.body }),
-  }));
-  return { status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.text(), ms: 0 };
+  const response = await sandbox.handle(
+    new Request(request.url, {
+      method: request.method,
+      headers: request.headers,
+      ...(request.body === null ? {} : { body: request.body }),
+    }),
+  );
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: [...response.headers],
+    body: await response.text(),
+    ms: 0,
+  };
 }
 
 /** Runs the steps in order until one fails; the ssp-url step only confirms the URL. */
@@ -59,20 +73,31 @@ describe('the Spine flow against the sandbox', () => {
     const { results } = await runFlow(createDefaultValues(BASE, WORKED_EXAMPLE_NHS_NUMBER));
     expect(results.metadata).toMatchObject({ state: 'done', status: 200 });
     expect(results['free-slots']).toMatchObject({ state: 'failed', status: 200 });
-    expect(results['free-slots']?.summary).toMatch(/^The practice T99999 has no free slot in this date range\. A consumer searches again/);
+    expect(results['free-slots']?.summary).toMatch(
+      /^The practice T99999 has no free slot in this date range\. A consumer searches again/,
+    );
     expect(results.book).toBeUndefined();
   });
 
   test('sends the request through the SSP with the SDS endpoint and puts the SDS ASID in Ssp-To', () => {
-    const values: FlowValues = { ...createDefaultValues(BASE), odsCode: 'B82617', endpoint: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
-      providerRoot: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect', partyKey: 'B82617-0000001', asid: '918999198738' };
+    const values: FlowValues = {
+      ...createDefaultValues(BASE),
+      odsCode: 'B82617',
+      endpoint: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
+      providerRoot: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect',
+      partyKey: 'B82617-0000001',
+      asid: '918999198738',
+    };
     const request = buildStepRequest('metadata', values, new Date())!;
     expect(request.url).toBe(`${BASE}/ssp/https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect/metadata`);
     expect(request.headers).toContainEqual(['Ssp-To', '918999198738']);
     expect(request.headers.find(([name]) => name === 'Authorization')?.[1]).toMatch(/^Bearer [\w-]+\.[\w-]+\.$/);
   });
 
-  test.each([['ip-address', 'the host is the IP address 192.0.2.10'], ['explicit-port', 'an explicit :443 port was added']] as const)(
+  test.each([
+    ['ip-address', 'the host is the IP address 192.0.2.10'],
+    ['explicit-port', 'an explicit :443 port was added'],
+  ] as const)(
     'shows the SSP rejecting a provider URL with the %s mistake as 400 in the SSP error shape',
     async (mistake, reason) => {
       const start = createDefaultValues(BASE);
@@ -84,10 +109,14 @@ describe('the Spine flow against the sandbox', () => {
       expect(response.status).toBe(400);
       const coding = JSON.parse(response.body).issue[0].details.coding[0];
       expect(coding.code).toBe('400');
-      expect(coding.display).toMatch(/^ENDPOINT_https:\/\/pcs\.thirdparty\.nhs\.uk\/B82617\/STU3\/1\/gpconnect_CPAID_.+_VARIES_FROM_TARGETURL_/);
+      expect(coding.display).toMatch(
+        /^ENDPOINT_https:\/\/pcs\.thirdparty\.nhs\.uk\/B82617\/STU3\/1\/gpconnect_CPAID_.+_VARIES_FROM_TARGETURL_/,
+      );
       const { result } = readStepResponse('metadata', mistaken, request, response, new Date());
       expect(result.state).toBe('failed');
-      expect(result.summary).toBe('The Spine Secure Proxy refused the request with 400; it never reached the provider.');
+      expect(result.summary).toBe(
+        'The Spine Secure Proxy refused the request with 400; it never reached the provider.',
+      );
       expect(result.details[0]).toContain(`The SSP refused to forward the request because ${reason}`);
       expect(result.details[1]).toMatch(/compares the (text of the )?URL/);
     },
@@ -112,7 +141,11 @@ describe('the Spine flow against the sandbox', () => {
 
   test('explains a PDS refusal of a bad check digit with INVALID_NHS_NUMBER', async () => {
     const { results } = await runFlow(createDefaultValues(BASE, '9690937287'));
-    expect(results['pds-trace']).toMatchObject({ state: 'failed', status: 400, summary: 'PDS refused the trace with 400.' });
+    expect(results['pds-trace']).toMatchObject({
+      state: 'failed',
+      status: 400,
+      summary: 'PDS refused the trace with 400.',
+    });
     expect(results['pds-trace']?.details[0]).toMatch(/^INVALID_NHS_NUMBER/);
   });
 });
@@ -124,6 +157,8 @@ describe('formatUkRange', () => {
   });
 
   test('writes both days when a range crosses midnight', () => {
-    expect(formatUkRange('2025-11-24T23:50:00+00:00', '2025-11-25T00:10:00+00:00')).toBe('Mon 24 Nov, 23:50 to Tue 25 Nov, 00:10');
+    expect(formatUkRange('2025-11-24T23:50:00+00:00', '2025-11-25T00:10:00+00:00')).toBe(
+      'Mon 24 Nov, 23:50 to Tue 25 Nov, 00:10',
+    );
   });
 });

@@ -9,7 +9,10 @@ const token = encodeJwt({ iat: 1000, exp: 1300, sub: '10019' });
 const shown: WireRequest = {
   method: 'POST',
   url: 'http://127.0.0.1:4010/ssp/https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect/Appointment',
-  headers: [['Ssp-TraceID', TRACE_ID_PLACEHOLDER], ['Authorization', `Bearer ${token}`]],
+  headers: [
+    ['Ssp-TraceID', TRACE_ID_PLACEHOLDER],
+    ['Authorization', `Bearer ${token}`],
+  ],
   body: '{\n  "resourceType": "Appointment"\n}',
 };
 
@@ -25,7 +28,8 @@ describe('parseHttpRequest', () => {
 
   test('says which line is not a header', () => {
     expect(parseHttpRequest('GET http://x/ HTTP/1.1\nAccept application/json')).toEqual({
-      ok: false, error: 'Line 2 is not a header: write it as Name: value.',
+      ok: false,
+      error: 'Line 2 is not a header: write it as Name: value.',
     });
   });
 
@@ -47,7 +51,13 @@ describe('prepareForSend', () => {
 
   test('sends a trace id and a token the reader typed exactly as written', () => {
     const typed = encodeJwt({ iat: 1, exp: 999 });
-    const edited: WireRequest = { ...shown, headers: [['Ssp-TraceID', 'my-trace'], ['Authorization', `Bearer ${typed}`]] };
+    const edited: WireRequest = {
+      ...shown,
+      headers: [
+        ['Ssp-TraceID', 'my-trace'],
+        ['Authorization', `Bearer ${typed}`],
+      ],
+    };
     expect(prepareForSend(edited, shown, now).headers).toEqual(edited.headers);
   });
 });

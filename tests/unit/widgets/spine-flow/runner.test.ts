@@ -4,7 +4,12 @@ import type { WireRequest } from '../../../../src/widgets/request/wire.ts';
 import type { SendResult } from '../../../../src/widgets/transport/index.ts';
 import { buildStepRequest, createDefaultValues } from '../../../../src/widgets/spine-flow/flow.ts';
 import { runStep } from '../../../../src/widgets/spine-flow/runner.ts';
-import { createFlowState, findNextStep, updateValues, type FlowState } from '../../../../src/widgets/spine-flow/state.ts';
+import {
+  createFlowState,
+  findNextStep,
+  updateValues,
+  type FlowState,
+} from '../../../../src/widgets/spine-flow/state.ts';
 import type { StepId } from '../../../../src/widgets/spine-flow/steps.ts';
 
 const BASE = 'http://127.0.0.1:4010';
@@ -14,10 +19,23 @@ function sender() {
   const sent: WireRequest[] = [];
   const send = async (request: WireRequest): Promise<SendResult> => {
     sent.push(request);
-    const response = await sandbox.handle(new Request(request.url, {
-      method: request.method, headers: request.headers, ...(request.body === null ? {} : { body: request.body }),
-    }));
-    return { ok: true, response: { status: response.status, statusText: '', headers: [...response.headers], body: await response.text(), ms: 1 } };
+    const response = await sandbox.handle(
+      new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        ...(request.body === null ? {} : { body: request.body }),
+      }),
+    );
+    return {
+      ok: true,
+      response: {
+        status: response.status,
+        statusText: '',
+        headers: [...response.headers],
+        body: await response.text(),
+        ms: 1,
+      },
+    };
   };
   return { send, sent };
 }
@@ -35,10 +53,12 @@ async function runAll(state: FlowState, send: ReturnType<typeof sender>['send'])
 }
 
 describe('runStep', () => {
-  test('shows only the PDS request at first, then each step\'s request once the one before has found its input', async () => {
+  test("shows only the PDS request at first, then each step's request once the one before has found its input", async () => {
     const { send } = sender();
     let state = createFlowState(createDefaultValues(BASE), new Date(), buildStepRequest);
-    expect(state.views['pds-trace'].text).toMatch(/^GET http:\/\/127\.0\.0\.1:4010\/spine\/pds\/Patient\/9690937286 HTTP\/1\.1/);
+    expect(state.views['pds-trace'].text).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:4010\/spine\/pds\/Patient\/9690937286 HTTP\/1\.1/,
+    );
     expect(state.views['sds-mhs'].text).toBe('');
     state = await runStep(state, 'pds-trace', send, now);
     expect(state.views['pds-trace'].status).toBe('done');
@@ -59,7 +79,10 @@ describe('runStep', () => {
     const { send, sent } = sender();
     let state = createFlowState(createDefaultValues(BASE), new Date(), buildStepRequest);
     const view = state.views['pds-trace'];
-    state = { ...state, views: { ...state.views, 'pds-trace': { ...view, text: view.text.replace('9690937286', '9000000084') } } };
+    state = {
+      ...state,
+      views: { ...state.views, 'pds-trace': { ...view, text: view.text.replace('9690937286', '9000000084') } },
+    };
     state = await runStep(state, 'pds-trace', send, now);
     expect(sent[0]?.url).toBe(`${BASE}/spine/pds/Patient/9000000084`);
     expect(state.values).toMatchObject({ nhsNumber: '9000000084', odsCode: 'T99999' });
@@ -67,9 +90,16 @@ describe('runStep', () => {
 
   test('refuses to run a step whose input is missing, naming the step to run first', async () => {
     const { send, sent } = sender();
-    const state = await runStep(createFlowState(createDefaultValues(BASE), new Date(), buildStepRequest), 'sds-as', send, now);
+    const state = await runStep(
+      createFlowState(createDefaultValues(BASE), new Date(), buildStepRequest),
+      'sds-as',
+      send,
+      now,
+    );
     expect(sent).toHaveLength(0);
-    expect(state.views['sds-as'].result?.summary).toBe('Run step 1 (Trace the patient on PDS) first: this step needs the ODS code of the registered practice.');
+    expect(state.views['sds-as'].result?.summary).toBe(
+      'Run step 1 (Trace the patient on PDS) first: this step needs the ODS code of the registered practice.',
+    );
   });
 
   test('warns at the SSP URL step when a mistake is chosen, and the next request is refused by the SSP', async () => {

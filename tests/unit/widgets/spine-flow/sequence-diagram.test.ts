@@ -17,7 +17,9 @@ describe('renderSequenceDiagram', () => {
 
   test('draws one lifeline and one heading per actor', () => {
     expect(root.querySelectorAll('.sf-lifeline')).toHaveLength(actors.length);
-    expect(root.querySelectorAll('.sf-actor-text').map((node) => node.text)).toEqual(actors.map((actor) => actor.label));
+    expect(root.querySelectorAll('.sf-actor-text').map((node) => node.text)).toEqual(
+      actors.map((actor) => actor.label),
+    );
   });
 
   test('groups each step under data-step in flow order, so the island can highlight it', () => {

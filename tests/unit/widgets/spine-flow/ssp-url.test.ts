@@ -16,7 +16,9 @@ describe('buildSspUrl', () => {
   });
 
   test('does not double slashes when the parts carry trailing or missing ones', () => {
-    expect(buildSspUrl('https://ssp.example/', `${endpoint}/`, 'metadata')).toBe(`https://ssp.example/${endpoint}/metadata`);
+    expect(buildSspUrl('https://ssp.example/', `${endpoint}/`, 'metadata')).toBe(
+      `https://ssp.example/${endpoint}/metadata`,
+    );
   });
 });
 
@@ -26,11 +28,15 @@ describe('applySspMistake', () => {
   });
 
   test('swaps the host name for an IP address', () => {
-    expect(applySspMistake(endpoint, 'ip-address')).toBe(`https://${EXAMPLE_PROVIDER_IP}/T99999/STU3/1/gpconnect/structured`);
+    expect(applySspMistake(endpoint, 'ip-address')).toBe(
+      `https://${EXAMPLE_PROVIDER_IP}/T99999/STU3/1/gpconnect/structured`,
+    );
   });
 
   test('adds an explicit :443 after the host', () => {
-    expect(applySspMistake(endpoint, 'explicit-port')).toBe('https://pcs.thirdparty.nhs.uk:443/T99999/STU3/1/gpconnect/structured');
+    expect(applySspMistake(endpoint, 'explicit-port')).toBe(
+      'https://pcs.thirdparty.nhs.uk:443/T99999/STU3/1/gpconnect/structured',
+    );
   });
 });
 

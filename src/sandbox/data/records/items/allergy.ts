@@ -22,11 +22,22 @@ export const addAllergy = (b: RecordBuilder, spec: AllergySpec): string => {
   const id = b.id(`allergy-${spec.name}`);
   const ended = spec.ended;
   const allergy: AllergyIntolerance = {
-    resourceType: 'AllergyIntolerance', id, meta: b.meta('allergyIntolerance', spec.confidential),
-    ...(ended ? { extension: [{ url: extensions.allergyIntoleranceEnd, extension: [
-      { url: 'endDate', valueDateTime: b.date(ended.on) },
-      ...(ended.reason ? [{ url: 'reasonEnded', valueString: ended.reason }] : []),
-    ] }] } : {}),
+    resourceType: 'AllergyIntolerance',
+    id,
+    meta: b.meta('allergyIntolerance', spec.confidential),
+    ...(ended
+      ? {
+          extension: [
+            {
+              url: extensions.allergyIntoleranceEnd,
+              extension: [
+                { url: 'endDate', valueDateTime: b.date(ended.on) },
+                ...(ended.reason ? [{ url: 'reasonEnded', valueString: ended.reason }] : []),
+              ],
+            },
+          ],
+        }
+      : {}),
     identifier: b.identifier(id),
     clinicalStatus: ended ? 'resolved' : 'active',
     verificationStatus: 'unconfirmed',
@@ -36,10 +47,16 @@ export const addAllergy = (b: RecordBuilder, spec: AllergySpec): string => {
     onsetDateTime: b.date(spec.asserted),
     assertedDate: b.dateTime(spec.asserted),
     recorder: { reference: b.subject.gp },
-    ...(spec.substance || spec.manifestation ? { reaction: [{
-      ...(spec.substance ? { substance: spec.substance } : {}),
-      manifestation: [spec.manifestation ?? snomed('419076005', 'Allergic reaction')],
-    }] } : {}),
+    ...(spec.substance || spec.manifestation
+      ? {
+          reaction: [
+            {
+              ...(spec.substance ? { substance: spec.substance } : {}),
+              manifestation: [spec.manifestation ?? snomed('419076005', 'Allergic reaction')],
+            },
+          ],
+        }
+      : {}),
     ...(spec.note ? { note: [{ text: spec.note }] } : {}),
   };
   return b.add(allergy, 'allergies', { confidential: spec.confidential }).reference;
@@ -49,10 +66,17 @@ export const addAllergy = (b: RecordBuilder, spec: AllergySpec): string => {
 export const addNoKnownAllergies = (b: RecordBuilder, asserted: number): string => {
   const id = b.id('allergy-none-known');
   const allergy: AllergyIntolerance = {
-    resourceType: 'AllergyIntolerance', id, meta: b.meta('allergyIntolerance'), identifier: b.identifier(id),
-    clinicalStatus: 'active', verificationStatus: 'unconfirmed', category: ['medication'],
+    resourceType: 'AllergyIntolerance',
+    id,
+    meta: b.meta('allergyIntolerance'),
+    identifier: b.identifier(id),
+    clinicalStatus: 'active',
+    verificationStatus: 'unconfirmed',
+    category: ['medication'],
     code: snomed(NO_KNOWN_ALLERGY.code, NO_KNOWN_ALLERGY.display),
-    patient: { reference: b.subject.patient }, assertedDate: b.dateTime(asserted), recorder: { reference: b.subject.gp },
+    patient: { reference: b.subject.patient },
+    assertedDate: b.dateTime(asserted),
+    recorder: { reference: b.subject.gp },
   };
   return b.add(allergy, 'allergies').reference;
 };

@@ -25,16 +25,34 @@ export const addConsultation = (b: RecordBuilder, spec: ConsultationSpec): strin
   const start = b.dateTime(spec.days, '09:10');
   const end = new Date(Date.parse(start) + spec.minutes * 60_000).toISOString().replace('.000Z', '+00:00');
   const encounter: Encounter = {
-    resourceType: 'Encounter', id, meta: b.meta('encounter'), identifier: b.identifier(id), status: 'finished',
-    type: [spec.type], subject: { reference: b.subject.patient },
+    resourceType: 'Encounter',
+    id,
+    meta: b.meta('encounter'),
+    identifier: b.identifier(id),
+    status: 'finished',
+    type: [spec.type],
+    subject: { reference: b.subject.patient },
     participant: [{ individual: { reference: spec.practitioner ?? b.subject.gp } }],
-    period: { start, end }, serviceProvider: { reference: b.subject.practice },
+    period: { start, end },
+    serviceProvider: { reference: b.subject.practice },
   };
   const encounterKey = b.add(encounter, 'consultations').reference;
-  const list = (listId: string, level: keyof typeof consultationStructureLists, title: string, entries: string[]): List => ({
-    resourceType: 'List', id: listId, meta: b.meta('list'), status: 'current', mode: 'snapshot', title,
+  const list = (
+    listId: string,
+    level: keyof typeof consultationStructureLists,
+    title: string,
+    entries: string[],
+  ): List => ({
+    resourceType: 'List',
+    id: listId,
+    meta: b.meta('list'),
+    status: 'current',
+    mode: 'snapshot',
+    title,
     code: { coding: [{ system: SNOMED_SYSTEM, ...consultationStructureLists[level] }] },
-    subject: { reference: b.subject.patient }, encounter: { reference: encounterKey }, date: start,
+    subject: { reference: b.subject.patient },
+    encounter: { reference: encounterKey },
+    date: start,
     entry: entries.map((reference) => ({ item: { reference } })),
   });
   const topics: List[] = [];
@@ -49,7 +67,16 @@ export const addConsultation = (b: RecordBuilder, spec: ConsultationSpec): strin
     topics.push(list(topicId, 'topic', topic.title, [...headingIds, ...(topic.items ?? [])]));
   });
   const title = spec.type.text ?? spec.type.coding?.[0]?.display ?? 'Consultation';
-  const lists = [list(`${id}-list`, 'consultation', title, topics.map((topic) => `List/${topic.id}`)), ...topics, ...headings];
+  const lists = [
+    list(
+      `${id}-list`,
+      'consultation',
+      title,
+      topics.map((topic) => `List/${topic.id}`),
+    ),
+    ...topics,
+    ...headings,
+  ];
   b.addConsultationLists(encounterKey, lists);
   return encounterKey;
 };

@@ -16,10 +16,18 @@ export interface DiarySpec {
 export const addDiaryEntry = (b: RecordBuilder, spec: DiarySpec): string => {
   const id = b.id(`diary-${spec.name}`);
   const entry: ProcedureRequest = {
-    resourceType: 'ProcedureRequest', id, meta: b.meta('procedureRequest'), identifier: b.identifier(id),
-    status: 'active', intent: 'plan', code: spec.code, subject: { reference: b.subject.patient },
-    occurrenceDateTime: b.date(spec.due), authoredOn: b.dateTime(spec.authored),
-    requester: { agent: { reference: b.subject.gp } }, ...(spec.note ? { note: [{ text: spec.note }] } : {}),
+    resourceType: 'ProcedureRequest',
+    id,
+    meta: b.meta('procedureRequest'),
+    identifier: b.identifier(id),
+    status: 'active',
+    intent: 'plan',
+    code: spec.code,
+    subject: { reference: b.subject.patient },
+    occurrenceDateTime: b.date(spec.due),
+    authoredOn: b.dateTime(spec.authored),
+    requester: { agent: { reference: b.subject.gp } },
+    ...(spec.note ? { note: [{ text: spec.note }] } : {}),
   };
   return b.add(entry, 'diaryEntries').reference;
 };

@@ -28,17 +28,39 @@ export const addDocument = (b: RecordBuilder, spec: DocumentSpec): string => {
   const size = Math.max(spec.size ?? pdf.length, pdf.length);
   const bytes = () => (size > pdf.length ? padFile(pdf, size) : pdf);
   const document: DocumentReference = {
-    resourceType: 'DocumentReference', id, meta: b.meta('documentReference', spec.confidential),
+    resourceType: 'DocumentReference',
+    id,
+    meta: b.meta('documentReference', spec.confidential),
     masterIdentifier: { system: 'urn:ietf:rfc:3986', value: `urn:uuid:${b.identifier(`${id}-master`)[0]!.value}` },
-    identifier: b.identifier(id), status: 'current', type: spec.type, subject: { reference: b.subject.patient },
-    created: b.dateTime(spec.created), indexed: b.dateTime(spec.created + 1, '08:15'), author: [{ reference: spec.author }],
-    custodian: { reference: b.subject.practice }, description: spec.description,
+    identifier: b.identifier(id),
+    status: 'current',
+    type: spec.type,
+    subject: { reference: b.subject.patient },
+    created: b.dateTime(spec.created),
+    indexed: b.dateTime(spec.created + 1, '08:15'),
+    author: [{ reference: spec.author }],
+    custodian: { reference: b.subject.practice },
+    description: spec.description,
     ...(spec.confidential ? { securityLabel: [{ coding: [b.meta('documentReference', true).security![0]!] }] } : {}),
-    content: [{ attachment: { contentType: 'application/pdf', url: `${b.subject.documentsBase}/Binary/${binaryId}`, size,
-      ...(spec.unavailableReason ? { title: spec.unavailableReason } : {}) } }],
+    content: [
+      {
+        attachment: {
+          contentType: 'application/pdf',
+          url: `${b.subject.documentsBase}/Binary/${binaryId}`,
+          size,
+          ...(spec.unavailableReason ? { title: spec.unavailableReason } : {}),
+        },
+      },
+    ],
     ...(spec.encounter ? { context: { encounter: { reference: spec.encounter } } } : {}),
   };
   const key = b.add(document, 'documents', { confidential: spec.confidential }).reference;
-  b.addBinary({ id: binaryId, contentType: 'application/pdf', size, base64: () => toBase64(bytes()), documentReference: key });
+  b.addBinary({
+    id: binaryId,
+    contentType: 'application/pdf',
+    size,
+    base64: () => toBase64(bytes()),
+    documentReference: key,
+  });
   return key;
 };

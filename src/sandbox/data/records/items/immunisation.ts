@@ -4,7 +4,8 @@ import { extensions } from '../../../../spec/profiles.ts';
 import type { RecordBuilder } from '../record.ts';
 
 // The CareConnect extension carrying the SNOMED vaccination procedure (the vaccine product goes in vaccineCode).
-const VACCINATION_PROCEDURE = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1';
+const VACCINATION_PROCEDURE =
+  'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1';
 
 export interface ImmunisationSpec {
   name: string;
@@ -21,21 +22,37 @@ export interface ImmunisationSpec {
 export const addImmunisation = (b: RecordBuilder, spec: ImmunisationSpec): string => {
   const id = b.id(`imm-${spec.name}`);
   const immunisation: Immunization = {
-    resourceType: 'Immunization', id, meta: b.meta('immunization'),
+    resourceType: 'Immunization',
+    id,
+    meta: b.meta('immunization'),
     extension: [
       { url: extensions.dateRecorded, valueDateTime: b.dateTime(spec.days, '12:00') },
       { url: VACCINATION_PROCEDURE, valueCodeableConcept: spec.procedure },
     ],
-    identifier: b.identifier(id), status: 'completed', notGiven: Boolean(spec.notGiven),
-    vaccineCode: { text: spec.vaccine }, patient: { reference: b.subject.patient }, date: b.dateTime(spec.days),
-    primarySource: true, practitioner: [{ actor: { reference: b.subject.gp } }],
+    identifier: b.identifier(id),
+    status: 'completed',
+    notGiven: Boolean(spec.notGiven),
+    vaccineCode: { text: spec.vaccine },
+    patient: { reference: b.subject.patient },
+    date: b.dateTime(spec.days),
+    primarySource: true,
+    practitioner: [{ actor: { reference: b.subject.gp } }],
     ...(spec.notGiven ? { explanation: { reasonNotGiven: [{ text: spec.notGiven }] } } : {}),
-    vaccinationProtocol: [{
-      ...(spec.dose ? { doseSequence: spec.dose } : {}),
-      targetDisease: [spec.targetDisease],
-      doseStatus: { coding: [{ system: 'http://hl7.org/fhir/vaccination-protocol-dose-status', code: spec.notGiven ? 'nocount' : 'count',
-        display: spec.notGiven ? 'Does not Count' : 'Counts' }] },
-    }],
+    vaccinationProtocol: [
+      {
+        ...(spec.dose ? { doseSequence: spec.dose } : {}),
+        targetDisease: [spec.targetDisease],
+        doseStatus: {
+          coding: [
+            {
+              system: 'http://hl7.org/fhir/vaccination-protocol-dose-status',
+              code: spec.notGiven ? 'nocount' : 'count',
+              display: spec.notGiven ? 'Does not Count' : 'Counts',
+            },
+          ],
+        },
+      },
+    ],
   };
   return b.add(immunisation, 'immunisations').reference;
 };

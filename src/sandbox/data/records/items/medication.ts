@@ -31,12 +31,19 @@ export interface MedicationSpec {
   confidential?: boolean;
 }
 
-const coded = (system: string, code: string, display: string): CodeableConcept => ({ coding: [{ system, code, display }] });
+const coded = (system: string, code: string, display: string): CodeableConcept => ({
+  coding: [{ system, code, display }],
+});
 
 /** Adds the medication to the medications area; returns the MedicationStatement's `Type/id` key. */
 export const addMedication = (b: RecordBuilder, spec: MedicationSpec): string => {
   const base = b.id(`med-${spec.name}`);
-  const medication: Medication = { resourceType: 'Medication', id: `${base}-product`, meta: b.meta('medication'), code: spec.product };
+  const medication: Medication = {
+    resourceType: 'Medication',
+    id: `${base}-product`,
+    meta: b.meta('medication'),
+    code: spec.product,
+  };
   const medicationRef = b.add(medication);
   const lastDay = Math.min(spec.end ?? 0, 0);
   const issueDays = spec.prescribedElsewhere ? [] : issueOffsets(spec, lastDay);
@@ -47,55 +54,99 @@ export const addMedication = (b: RecordBuilder, spec: MedicationSpec): string =>
   const confidential = spec.confidential;
 
   const planExtensions: Extension[] = [
-    { url: extensions.prescriptionType, valueCodeableConcept: coded(PRESCRIPTION_TYPE_SYSTEM, spec.type, spec.type === 'acute' ? 'Acute' : 'Repeat') },
+    {
+      url: extensions.prescriptionType,
+      valueCodeableConcept: coded(PRESCRIPTION_TYPE_SYSTEM, spec.type, spec.type === 'acute' ? 'Acute' : 'Repeat'),
+    },
   ];
   if (spec.type === 'repeat') {
-    planExtensions.push({ url: extensions.medicationRepeatInformation, extension: [
-      { url: 'numberOfRepeatPrescriptionsIssued', valueUnsignedInt: issueDays.length },
-      ...(spec.end !== undefined ? [{ url: 'authorisationExpiryDate', valueDateTime: b.date(spec.end) }] : []),
-    ] });
+    planExtensions.push({
+      url: extensions.medicationRepeatInformation,
+      extension: [
+        { url: 'numberOfRepeatPrescriptionsIssued', valueUnsignedInt: issueDays.length },
+        ...(spec.end !== undefined ? [{ url: 'authorisationExpiryDate', valueDateTime: b.date(spec.end) }] : []),
+      ],
+    });
   }
   if (spec.stoppedReason && spec.end !== undefined) {
-    planExtensions.push({ url: extensions.medicationStatusReason, extension: [
-      { url: 'statusReason', valueCodeableConcept: { text: spec.stoppedReason } },
-      { url: 'statusChangeDate', valueDateTime: b.date(spec.end) },
-    ] });
+    planExtensions.push({
+      url: extensions.medicationStatusReason,
+      extension: [
+        { url: 'statusReason', valueCodeableConcept: { text: spec.stoppedReason } },
+        { url: 'statusChangeDate', valueDateTime: b.date(spec.end) },
+      ],
+    });
   }
   const plan: MedicationRequest = {
-    resourceType: 'MedicationRequest', id: `${base}-plan`, meta: b.meta('medicationRequest', confidential), extension: planExtensions,
-    identifier: b.identifier(`${base}-plan`), status: status === 'stopped' ? 'stopped' : status, intent: 'plan',
-    medicationReference: medicationRef, subject: { reference: b.subject.patient }, authoredOn: b.date(spec.start),
-    recorder: { reference: b.subject.gp }, dosageInstruction: [{ text: spec.dosage }],
-    dispenseRequest: { validityPeriod: validity, quantity: { value: spec.quantity.value, unit: spec.quantity.unit },
-      expectedSupplyDuration: { value: spec.supplyDays, unit: 'day', system: 'http://unitsofmeasure.org', code: 'd' } },
+    resourceType: 'MedicationRequest',
+    id: `${base}-plan`,
+    meta: b.meta('medicationRequest', confidential),
+    extension: planExtensions,
+    identifier: b.identifier(`${base}-plan`),
+    status: status === 'stopped' ? 'stopped' : status,
+    intent: 'plan',
+    medicationReference: medicationRef,
+    subject: { reference: b.subject.patient },
+    authoredOn: b.date(spec.start),
+    recorder: { reference: b.subject.gp },
+    dosageInstruction: [{ text: spec.dosage }],
+    dispenseRequest: {
+      validityPeriod: validity,
+      quantity: { value: spec.quantity.value, unit: spec.quantity.unit },
+      expectedSupplyDuration: { value: spec.supplyDays, unit: 'day', system: 'http://unitsofmeasure.org', code: 'd' },
+    },
   };
   const planRef = b.add(plan);
 
   issueDays.forEach((day, index) => {
     const issueId = `${base}-issue-${index + 1}`;
     const issue: MedicationRequest = {
-      resourceType: 'MedicationRequest', id: issueId, meta: b.meta('medicationRequest', confidential),
-      extension: [planExtensions[0]!], identifier: b.identifier(issueId), basedOn: [planRef], status: 'completed',
-      intent: 'order', medicationReference: medicationRef, subject: { reference: b.subject.patient },
-      authoredOn: b.date(day), recorder: { reference: b.subject.gp }, dosageInstruction: [{ text: spec.dosage }],
-      dispenseRequest: { validityPeriod: { start: b.date(day), end: b.date(day + spec.supplyDays) },
-        quantity: { value: spec.quantity.value, unit: spec.quantity.unit } },
+      resourceType: 'MedicationRequest',
+      id: issueId,
+      meta: b.meta('medicationRequest', confidential),
+      extension: [planExtensions[0]!],
+      identifier: b.identifier(issueId),
+      basedOn: [planRef],
+      status: 'completed',
+      intent: 'order',
+      medicationReference: medicationRef,
+      subject: { reference: b.subject.patient },
+      authoredOn: b.date(day),
+      recorder: { reference: b.subject.gp },
+      dosageInstruction: [{ text: spec.dosage }],
+      dispenseRequest: {
+        validityPeriod: { start: b.date(day), end: b.date(day + spec.supplyDays) },
+        quantity: { value: spec.quantity.value, unit: spec.quantity.unit },
+      },
     };
     b.add(issue);
   });
 
   const lastIssue = issueDays.at(-1);
   const statement: MedicationStatement = {
-    resourceType: 'MedicationStatement', id: base, meta: b.meta('medicationStatement', confidential),
+    resourceType: 'MedicationStatement',
+    id: base,
+    meta: b.meta('medicationStatement', confidential),
     extension: [
-      { url: extensions.prescribingAgency, valueCodeableConcept: spec.prescribedElsewhere
-        ? coded(PRESCRIBING_AGENCY_SYSTEM, 'prescribed-by-another-organisation', 'Prescribed by another organisation')
-        : coded(PRESCRIBING_AGENCY_SYSTEM, 'prescribed-at-gp-practice', 'Prescribed at GP practice') },
-      ...(lastIssue !== undefined ? [{ url: extensions.medicationStatementLastIssueDate, valueDateTime: b.date(lastIssue) }] : []),
+      {
+        url: extensions.prescribingAgency,
+        valueCodeableConcept: spec.prescribedElsewhere
+          ? coded(PRESCRIBING_AGENCY_SYSTEM, 'prescribed-by-another-organisation', 'Prescribed by another organisation')
+          : coded(PRESCRIBING_AGENCY_SYSTEM, 'prescribed-at-gp-practice', 'Prescribed at GP practice'),
+      },
+      ...(lastIssue !== undefined
+        ? [{ url: extensions.medicationStatementLastIssueDate, valueDateTime: b.date(lastIssue) }]
+        : []),
     ],
-    identifier: b.identifier(base), basedOn: [planRef], status, medicationReference: medicationRef,
-    effectivePeriod: validity, dateAsserted: b.dateTime(spec.start), subject: { reference: b.subject.patient },
-    taken: 'unk', dosage: [{ text: spec.dosage }],
+    identifier: b.identifier(base),
+    basedOn: [planRef],
+    status,
+    medicationReference: medicationRef,
+    effectivePeriod: validity,
+    dateAsserted: b.dateTime(spec.start),
+    subject: { reference: b.subject.patient },
+    taken: 'unk',
+    dosage: [{ text: spec.dosage }],
   };
   return b.add(statement, 'medications', { confidential }).reference;
 };
@@ -114,5 +165,8 @@ export const prescriptionTypeOf = (plan: MedicationRequest): string | undefined 
 
 /** True for a medication another organisation prescribed (always returned, whatever the from-date). */
 export const isPrescribedElsewhere = (statement: MedicationStatement): boolean =>
-  statement.extension?.some((e) => e.url === extensions.prescribingAgency &&
-    e.valueCodeableConcept?.coding?.[0]?.code === 'prescribed-by-another-organisation') ?? false;
+  statement.extension?.some(
+    (e) =>
+      e.url === extensions.prescribingAgency &&
+      e.valueCodeableConcept?.coding?.[0]?.code === 'prescribed-by-another-organisation',
+  ) ?? false;

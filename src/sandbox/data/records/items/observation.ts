@@ -24,8 +24,13 @@ export const addObservation = (b: RecordBuilder, spec: ObservationSpec): string 
   const id = b.id(`obs-${spec.name}`);
   const effective = typeof spec.effective === 'number' ? b.dateTime(spec.effective) : spec.effective;
   const observation: Observation = {
-    resourceType: 'Observation', id, meta: b.meta('observation', spec.confidential), identifier: b.identifier(id),
-    status: 'final', code: spec.code, subject: { reference: b.subject.patient },
+    resourceType: 'Observation',
+    id,
+    meta: b.meta('observation', spec.confidential),
+    identifier: b.identifier(id),
+    status: 'final',
+    code: spec.code,
+    subject: { reference: b.subject.patient },
     ...(effective ? { effectiveDateTime: effective } : {}),
     issued: typeof spec.effective === 'number' ? b.dateTime(spec.effective, '11:00') : b.dateTime(-3650, '09:00'),
     performer: [{ reference: b.subject.gp }],
@@ -36,13 +41,26 @@ export const addObservation = (b: RecordBuilder, spec: ObservationSpec): string 
 };
 
 /** Adds a blood pressure Observation with systolic and diastolic components. */
-export const addBloodPressure = (b: RecordBuilder, name: string, days: number, systolic: number, diastolic: number): string => {
+export const addBloodPressure = (
+  b: RecordBuilder,
+  name: string,
+  days: number,
+  systolic: number,
+  diastolic: number,
+): string => {
   const id = b.id(`obs-${name}`);
   const mmHg = (value: number) => quantity(value, 'mm[Hg]');
   const observation: Observation = {
-    resourceType: 'Observation', id, meta: b.meta('observation'), identifier: b.identifier(id), status: 'final',
-    code: snomed('75367002', 'Blood pressure'), subject: { reference: b.subject.patient },
-    effectiveDateTime: b.dateTime(days), issued: b.dateTime(days, '11:00'), performer: [{ reference: b.subject.gp }],
+    resourceType: 'Observation',
+    id,
+    meta: b.meta('observation'),
+    identifier: b.identifier(id),
+    status: 'final',
+    code: snomed('75367002', 'Blood pressure'),
+    subject: { reference: b.subject.patient },
+    effectiveDateTime: b.dateTime(days),
+    issued: b.dateTime(days, '11:00'),
+    performer: [{ reference: b.subject.gp }],
     component: [
       { code: snomed('271649006', 'Systolic blood pressure'), valueQuantity: mmHg(systolic) },
       { code: snomed('271650006', 'Diastolic blood pressure'), valueQuantity: mmHg(diastolic) },

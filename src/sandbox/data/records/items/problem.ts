@@ -25,30 +25,53 @@ export const addProblem = (b: RecordBuilder, spec: ProblemSpec): string => {
   const id = b.id(`problem-${spec.name}`);
   const extension: Extension[] = [
     { url: extensions.problemSignificance, valueCode: spec.significance },
-    ...(spec.related ?? []).map((link) => ({ url: extensions.relatedProblemHeader, extension: [
-      { url: 'type', valueCode: link.type }, { url: 'target', valueReference: { reference: link.target } },
-    ] })),
-    ...(spec.links ?? []).map((key) => ({ url: extensions.relatedClinicalContent, valueReference: { reference: key } })),
+    ...(spec.related ?? []).map((link) => ({
+      url: extensions.relatedProblemHeader,
+      extension: [
+        { url: 'type', valueCode: link.type },
+        { url: 'target', valueReference: { reference: link.target } },
+      ],
+    })),
+    ...(spec.links ?? []).map((key) => ({
+      url: extensions.relatedClinicalContent,
+      valueReference: { reference: key },
+    })),
   ];
   const problem: Condition = {
-    resourceType: 'Condition', id, meta: b.meta('problemHeader', spec.confidential), extension, identifier: b.identifier(id),
+    resourceType: 'Condition',
+    id,
+    meta: b.meta('problemHeader', spec.confidential),
+    extension,
+    identifier: b.identifier(id),
     clinicalStatus: spec.ended === undefined ? 'active' : 'inactive',
-    category: [{ coding: [{ system: 'http://hl7.org/fhir/condition-category', code: 'problem-list-item', display: 'Problem List Item' }] }],
-    code: spec.code, subject: { reference: b.subject.patient }, onsetDateTime: b.date(spec.onset),
+    category: [
+      {
+        coding: [
+          { system: 'http://hl7.org/fhir/condition-category', code: 'problem-list-item', display: 'Problem List Item' },
+        ],
+      },
+    ],
+    code: spec.code,
+    subject: { reference: b.subject.patient },
+    onsetDateTime: b.date(spec.onset),
     ...(spec.ended !== undefined ? { abatementDateTime: b.date(spec.ended) } : {}),
-    assertedDate: b.dateTime(spec.onset), asserter: { reference: b.subject.gp },
+    assertedDate: b.dateTime(spec.onset),
+    asserter: { reference: b.subject.gp },
   };
   return b.add(problem, 'problems', { confidential: spec.confidential }).reference;
 };
 
 /** `Type/id` keys a problem links to through relatedClinicalContent. */
 export const linkedContent = (problem: Condition): string[] =>
-  (problem.extension ?? []).filter((e) => e.url === extensions.relatedClinicalContent)
-    .map((e) => e.valueReference?.reference).filter((r): r is string => Boolean(r));
+  (problem.extension ?? [])
+    .filter((e) => e.url === extensions.relatedClinicalContent)
+    .map((e) => e.valueReference?.reference)
+    .filter((r): r is string => Boolean(r));
 
 /** `Type/id` keys of the problems a problem is related to (relatedProblemHeader). */
 export const relatedProblems = (problem: Condition): string[] =>
-  (problem.extension ?? []).filter((e) => e.url === extensions.relatedProblemHeader)
+  (problem.extension ?? [])
+    .filter((e) => e.url === extensions.relatedProblemHeader)
     .map((e) => e.extension?.find((part) => part.url === 'target')?.valueReference?.reference)
     .filter((r): r is string => Boolean(r));
 

@@ -20,12 +20,22 @@ export interface ReferralSpec {
 export const addReferral = (b: RecordBuilder, spec: ReferralSpec): string => {
   const id = b.id(`referral-${spec.name}`);
   const referral: ReferralRequest = {
-    resourceType: 'ReferralRequest', id, meta: b.meta('referralRequest'),
-    identifier: [...b.identifier(id), ...(spec.ubrn ? [{ system: identifierSystems.ubrn.system, value: spec.ubrn }] : [])],
-    status: spec.status ?? 'active', intent: 'order', priority: spec.priority, serviceRequested: [spec.service],
-    subject: { reference: b.subject.patient }, authoredOn: b.dateTime(spec.days),
+    resourceType: 'ReferralRequest',
+    id,
+    meta: b.meta('referralRequest'),
+    identifier: [
+      ...b.identifier(id),
+      ...(spec.ubrn ? [{ system: identifierSystems.ubrn.system, value: spec.ubrn }] : []),
+    ],
+    status: spec.status ?? 'active',
+    intent: 'order',
+    priority: spec.priority,
+    serviceRequested: [spec.service],
+    subject: { reference: b.subject.patient },
+    authoredOn: b.dateTime(spec.days),
     requester: { agent: { reference: b.subject.gp }, onBehalfOf: { reference: b.subject.practice } },
-    recipient: [{ reference: spec.recipient }], description: spec.reason,
+    recipient: [{ reference: spec.recipient }],
+    description: spec.reason,
   };
   return b.add(referral, 'referrals').reference;
 };

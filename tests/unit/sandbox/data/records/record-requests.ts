@@ -10,20 +10,33 @@ export const sandbox = createSandbox();
 /** `patientNHSNumber` for a test patient (or any number). */
 export const nhsNumber = (patient: TestPatientKey | string): ParametersParameter => ({
   name: 'patientNHSNumber',
-  valueIdentifier: { system: identifierSystems.nhsNumber.system, value: patient in testPatients ? testPatients[patient as TestPatientKey].nhsNumber : patient },
+  valueIdentifier: {
+    system: identifierSystems.nhsNumber.system,
+    value: patient in testPatients ? testPatients[patient as TestPatientKey].nhsNumber : patient,
+  },
 });
 
 /** A top-level parameter with optional parts. */
-export const param = (name: string, ...part: ParametersParameter[]): ParametersParameter => (part.length ? { name, part } : { name });
+export const param = (name: string, ...part: ParametersParameter[]): ParametersParameter =>
+  part.length ? { name, part } : { name };
 
 export const parameters = (...parameter: ParametersParameter[]) => ({ resourceType: 'Parameters', parameter });
 
-export const allergies = (includeResolved = true) => param('includeAllergies', { name: 'includeResolvedAllergies', valueBoolean: includeResolved });
+export const allergies = (includeResolved = true) =>
+  param('includeAllergies', { name: 'includeResolvedAllergies', valueBoolean: includeResolved });
 
 /** Every clinical area, unfiltered. */
-export const everyArea = (): ParametersParameter[] => [allergies(), param('includeMedication'), param('includeConsultations'),
-  param('includeProblems'), param('includeImmunisations'), param('includeUncategorisedData'), param('includeInvestigations'),
-  param('includeReferrals'), param('includeDiaryEntries')];
+export const everyArea = (): ParametersParameter[] => [
+  allergies(),
+  param('includeMedication'),
+  param('includeConsultations'),
+  param('includeProblems'),
+  param('includeImmunisations'),
+  param('includeUncategorisedData'),
+  param('includeInvestigations'),
+  param('includeReferrals'),
+  param('includeDiaryEntries'),
+];
 
 export interface SendOptions extends GpcRequestOptions {
   enablement?: Enablement;
@@ -37,7 +50,7 @@ export async function send(body: unknown, options: SendOptions & { key?: 'S1' | 
 
 /** The Bundle of a 200 answer (failing the test with the OperationOutcome otherwise). */
 export async function readBundle(response: Response): Promise<Bundle> {
-  const body = await response.json() as Bundle & { issue?: unknown };
+  const body = (await response.json()) as Bundle & { issue?: unknown };
   expect(response.status, JSON.stringify(body.issue ?? '')).toBe(200);
   expect(body.resourceType).toBe('Bundle');
   return body;
@@ -47,7 +60,8 @@ export const resourcesOf = (bundle: Bundle): Resource[] => (bundle.entry ?? []).
 export const ofType = <T extends Resource>(bundle: Bundle, type: T['resourceType']): T[] =>
   resourcesOf(bundle).filter((r): r is T => r.resourceType === type);
 export const listsOf = (bundle: Bundle): List[] => ofType<List>(bundle, 'List');
-export const listTitled = (bundle: Bundle, title: string): List | undefined => listsOf(bundle).find((l) => l.title === title);
+export const listTitled = (bundle: Bundle, title: string): List | undefined =>
+  listsOf(bundle).find((l) => l.title === title);
 export const warningCodes = (list: List | undefined): string[] =>
   (list?.extension ?? []).map((e) => e.valueCode).filter((c): c is string => Boolean(c));
 
@@ -74,7 +88,10 @@ export function expectLinksResolve(bundle: Bundle): void {
 
 /** The warning issues of the Bundle's OperationOutcome as `diagnostics: text`. */
 export function bundleWarnings(bundle: Bundle): string[] {
-  const outcomes = ofType<Resource & { issue: { diagnostics?: string; details?: { text?: string } }[] }>(bundle, 'OperationOutcome');
+  const outcomes = ofType<Resource & { issue: { diagnostics?: string; details?: { text?: string } }[] }>(
+    bundle,
+    'OperationOutcome',
+  );
   return outcomes.flatMap((o) => o.issue.map((i) => `${i.diagnostics}: ${i.details?.text}`));
 }
 

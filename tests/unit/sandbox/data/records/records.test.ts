@@ -5,8 +5,12 @@ import { findRecord, recordNhsNumbers, type RecordSubject } from '../../../../..
 import { toGuid } from '../../../../../src/sandbox/data/records/record.ts';
 import { testPatients } from '../../../../../src/spec/index.ts';
 
-const subject: RecordSubject = { patient: 'Patient/2', practice: 'Organization/7', gp: 'Practitioner/1',
-  documentsBase: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect/documents' };
+const subject: RecordSubject = {
+  patient: 'Patient/2',
+  practice: 'Organization/7',
+  gp: 'Practitioner/1',
+  documentsBase: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect/documents',
+};
 const now = new Date('2026-03-15T12:00:00Z');
 const referencesIn = (node: unknown, found: string[] = []): string[] => {
   if (Array.isArray(node)) node.forEach((child) => referencesIn(child, found));
@@ -19,15 +23,27 @@ const referencesIn = (node: unknown, found: string[] = []): string[] => {
 };
 
 describe('clinical records', () => {
-  test.each(recordNhsNumbers())('resolves every reference of %s inside the record or to the patient, practice and GP', (nhs) => {
-    const record = findRecord(nhs, now, subject);
-    const known = new Set([...record.resources.keys(), subject.patient, subject.practice, subject.gp,
-      ...[...record.consultationLists.values()].flat().map((l) => `List/${l.id}`)]);
-    const resources: Resource[] = [...record.resources.values(), ...[...record.consultationLists.values()].flat()];
-    const dangling = resources.flatMap((r) => referencesIn(r).filter((ref) => !known.has(ref)).map((ref) => `${r.resourceType}/${r.id} → ${ref}`));
-    expect(dangling).toEqual([]);
-    expect(resources.filter((r) => !r.meta?.profile?.length).map((r) => r.id)).toEqual([]);
-  });
+  test.each(recordNhsNumbers())(
+    'resolves every reference of %s inside the record or to the patient, practice and GP',
+    (nhs) => {
+      const record = findRecord(nhs, now, subject);
+      const known = new Set([
+        ...record.resources.keys(),
+        subject.patient,
+        subject.practice,
+        subject.gp,
+        ...[...record.consultationLists.values()].flat().map((l) => `List/${l.id}`),
+      ]);
+      const resources: Resource[] = [...record.resources.values(), ...[...record.consultationLists.values()].flat()];
+      const dangling = resources.flatMap((r) =>
+        referencesIn(r)
+          .filter((ref) => !known.has(ref))
+          .map((ref) => `${r.resourceType}/${r.id} → ${ref}`),
+      );
+      expect(dangling).toEqual([]);
+      expect(resources.filter((r) => !r.meta?.profile?.length).map((r) => r.id)).toEqual([]);
+    },
+  );
 
   test('gives patient2 items in every clinical area', () => {
     const record = findRecord(testPatients.patient2.nhsNumber, now, subject);
@@ -36,7 +52,9 @@ describe('clinical records', () => {
   });
 
   test('keeps resource ids unique across patients', () => {
-    const ids = recordNhsNumbers().flatMap((nhs) => [...findRecord(nhs, now, subject).resources.keys()].filter((key) => !key.includes('/rec-')));
+    const ids = recordNhsNumbers().flatMap((nhs) =>
+      [...findRecord(nhs, now, subject).resources.keys()].filter((key) => !key.includes('/rec-')),
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -44,18 +62,20 @@ describe('clinical records', () => {
     for (const when of [now, new Date('2031-07-01T08:00:00Z')]) {
       const record = findRecord(testPatients.patient2.nhsNumber, when, subject);
       const bp = record.resources.get('Observation/p2-obs-bp-recent') as Observation;
-      expect(bp.effectiveDateTime?.slice(0, 10)).toBe(new Date(when.getTime() - 10 * 86_400_000).toISOString().slice(0, 10));
+      expect(bp.effectiveDateTime?.slice(0, 10)).toBe(
+        new Date(when.getTime() - 10 * 86_400_000).toISOString().slice(0, 10),
+      );
     }
   });
 
-  test('describes patient4\'s 6 MB file without making its bytes until asked', () => {
+  test("describes patient4's 6 MB file without making its bytes until asked", () => {
     const record = findRecord(testPatients.patient4.nhsNumber, now, subject);
     const [binary] = [...record.binaries.values()];
     expect(binary?.size).toBe(6 * 1024 * 1024);
     expect(typeof binary?.base64).toBe('function');
   });
 
-  test('marks patient13\'s record as in transit since registration', () => {
+  test("marks patient13's record as in transit since registration", () => {
     expect(findRecord(testPatients.patient13.nhsNumber, now, subject).inTransitSince).toBe('2026-02-22');
   });
 

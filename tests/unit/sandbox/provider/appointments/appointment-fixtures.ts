@@ -5,12 +5,17 @@ import { gpcRequest } from '../../gpc-request.ts';
 import { addDays, ukDate } from '../../../../../src/sandbox/uk-time.ts';
 
 export const APPOINTMENT_PROFILE = 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1';
-export const CANCELLATION_REASON = 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1';
+export const CANCELLATION_REASON =
+  'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1';
 
 export async function freeSlots(sandbox: Sandbox, ods = 'B82617', extra = ''): Promise<Slot[]> {
-  const response = await sandbox.handle(gpcRequest('A1', { ods,
-    query: `start=ge${ukDate(new Date())}&end=le${addDays(ukDate(new Date()), 14)}&status=free&_include=Slot:schedule${extra}` }));
-  const bundle = await response.json() as Bundle;
+  const response = await sandbox.handle(
+    gpcRequest('A1', {
+      ods,
+      query: `start=ge${ukDate(new Date())}&end=le${addDays(ukDate(new Date()), 14)}&status=free&_include=Slot:schedule${extra}`,
+    }),
+  );
+  const bundle = (await response.json()) as Bundle;
   return (bundle.entry ?? []).map((e) => e.resource).filter((r): r is Slot => r?.resourceType === 'Slot');
 }
 
@@ -20,15 +25,26 @@ export function booking(slots: Slot[], overrides: Record<string, unknown> = {}):
   return {
     resourceType: 'Appointment',
     meta: { profile: [APPOINTMENT_PROFILE] },
-    contained: [{ resourceType: 'Organization', id: '1',
-      meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1'] },
-      identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A1001' }],
-      name: 'Example Urgent Care Centre', telecom: [{ system: 'phone', value: '0300 000 0000' }] }],
-    extension: [{ url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1',
-      valueReference: { reference: '#1' } }],
+    contained: [
+      {
+        resourceType: 'Organization',
+        id: '1',
+        meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1'] },
+        identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A1001' }],
+        name: 'Example Urgent Care Centre',
+        telecom: [{ system: 'phone', value: '0300 000 0000' }],
+      },
+    ],
+    extension: [
+      {
+        url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1',
+        valueReference: { reference: '#1' },
+      },
+    ],
     status: 'booked',
     description: 'Follow-up for cough',
-    start: first.start, end: last.end,
+    start: first.start,
+    end: last.end,
     slot: slots.map((s) => ({ reference: `Slot/${s.id}` })),
     created: first.start,
     participant: [

@@ -7,17 +7,18 @@ import { gpcRequest, readOutcome, validClaims } from '../../gpc-request.ts';
 
 const { handle } = createSandbox();
 const today = ukDate(new Date());
-const retrieve = (id: string, query = `start=ge${today}&start=le${addDays(today, 14)}`) => handle(gpcRequest('A6', { id, query }));
+const retrieve = (id: string, query = `start=ge${today}&start=le${addDays(today, 14)}`) =>
+  handle(gpcRequest('A6', { id, query }));
 
-describe('A6 retrieve a patient\'s appointments', () => {
-  test('lists patient2\'s appointments, the cancelled and visit ones included', async () => {
-    const bundle = await (await retrieve('2')).json() as Bundle;
+describe("A6 retrieve a patient's appointments", () => {
+  test("lists patient2's appointments, the cancelled and visit ones included", async () => {
+    const bundle = (await (await retrieve('2')).json()) as Bundle;
     const appointments = bundle.entry?.map((e) => e.resource as Appointment) ?? [];
     expect(bundle.type).toBe('searchset');
     expect(appointments.map((a) => a.status).sort()).toEqual(['booked', 'booked', 'cancelled']);
   });
   test('returns an empty searchset for patientNoAppointments', async () => {
-    const bundle = await (await retrieve(testPatients.patientNoAppointments.logicalId as string)).json() as Bundle;
+    const bundle = (await (await retrieve(testPatients.patientNoAppointments.logicalId as string)).json()) as Bundle;
     expect(bundle.entry).toEqual([]);
   });
   test('answers an unknown patient with 404 PATIENT_NOT_FOUND', async () => {
@@ -36,15 +37,20 @@ describe('A6 retrieve a patient\'s appointments', () => {
   });
   test('pins the wording of the past-range rule', async () => {
     const outcome = await readOutcome(await retrieve('2', `start=ge2020-01-01&start=le${today}`));
-    expect(outcome.diagnostics).toMatchInlineSnapshot(`"The search range may not reach into the past: ge2020-01-01 is before today (${today})."`);
+    expect(outcome.diagnostics).toMatchInlineSnapshot(
+      `"The search range may not reach into the past: ge2020-01-01 is before today (${today})."`,
+    );
   });
   test('answers an organization scope with 400 BAD_REQUEST', async () => {
     const claims = { ...validClaims('A6'), requested_scope: 'organization/*.read' };
-    expect(await readOutcome(await handle(gpcRequest('A6', { id: '2', claims, query: `start=ge${today}&start=le${today}` }))))
-      .toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    expect(
+      await readOutcome(
+        await handle(gpcRequest('A6', { id: '2', claims, query: `start=ge${today}&start=le${today}` })),
+      ),
+    ).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
   });
-  test('lists the dissenting patient15\'s appointment, since dissent does not apply to appointments', async () => {
-    const bundle = await (await retrieve(testPatients.patient15.logicalId as string)).json() as Bundle;
+  test("lists the dissenting patient15's appointment, since dissent does not apply to appointments", async () => {
+    const bundle = (await (await retrieve(testPatients.patient15.logicalId as string)).json()) as Bundle;
     expect(bundle.entry).toHaveLength(1);
   });
 });
