@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import { SITE_URL, EDIT_BASE } from './src/site-config.ts';
-import { sidebar } from './src/sidebar.ts';
-import { pluginFocusableCode } from './src/page-html/focusable-code.ts';
+import { SITE_URL, EDIT_BASE } from './src/site/config.ts';
+import { sidebar } from './src/site/sidebar.ts';
+import { pluginFocusableCode } from './src/site/focusable-code.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -18,7 +18,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       editLink: { baseUrl: EDIT_BASE },
       lastUpdated: true,
-      routeMiddleware: './src/route-data/last-updated.ts',
+      routeMiddleware: './src/site/last-updated.ts',
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       customCss: ['./src/styles/nhs-theme.css'],

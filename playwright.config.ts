@@ -1,7 +1,7 @@
 // playwright.config.ts: browser tests in Debian's Chromium against the built site (dist/) and the sandbox server.
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { SANDBOX_PORT, SITE_PORT } from './src/site-config.ts';
+import { SANDBOX_PORT, SITE_PORT } from './src/site/config.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {

@@ -1,7 +1,7 @@
 // scripts/serve-site.ts: serves the built site (dist/) on 127.0.0.1, for the browser tests and `npm start`.
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
-import { SITE_PORT } from '../src/site-config.ts';
+import { SITE_PORT } from '../src/site/config.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
 const server = await preview({

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { preview } from 'astro';
 import { startSandboxServer } from '../src/sandbox-server/index.ts';
-import { SANDBOX_PORT, SITE_PORT } from '../src/site-config.ts';
+import { SANDBOX_PORT, SITE_PORT } from '../src/site/config.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const build = spawnSync(`${root}node_modules/.bin/astro`, ['build'], { cwd: root, stdio: 'inherit' });

@@ -2,8 +2,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { portalFrontmatter } from './schema/frontmatter.ts';
-import { CONTENT_DIR } from './site-config.ts';
+import { portalFrontmatter } from './site/frontmatter.ts';
+import { CONTENT_DIR } from './site/config.ts';
 
 export const collections = {
   docs: defineCollection({

@@ -2,7 +2,7 @@
 // portal's layout implies.
 import { resolve, relative, join, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_DIR } from '../site-config.ts';
+import { CONTENT_DIR } from '../site/config.ts';
 import type { ImportOptions } from './types.ts';
 
 export const USAGE = `Usage: npm run import -- <site-dir | page.md ...> [options]

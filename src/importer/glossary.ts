@@ -1,7 +1,7 @@
 // src/importer/glossary.ts: turns `_data/glossary.yml` into portal glossary entries and appends the new ones to the
 // portal's glossary file, leaving every hand-written entry exactly as it was.
 import { parseDocument, stringify, LineCounter, isMap, isSeq, isScalar, type Node } from 'yaml';
-import { parseGlossary, type GlossaryEntry } from '../glossary/load-glossary.ts';
+import { parseGlossary, type GlossaryEntry } from '../site/glossary.ts';
 import { decodeEntities } from './entities.ts';
 
 export type { GlossaryEntry };

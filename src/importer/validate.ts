@@ -3,7 +3,7 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { createProcessor } from '@mdx-js/mdx';
-import { portalFrontmatter } from '../schema/frontmatter.ts';
+import { portalFrontmatter } from '../site/frontmatter.ts';
 import type { GlossaryEntry } from './glossary.ts';
 
 /** The portal's own fields plus the Starlight fields the importer writes; title is required, as Starlight requires it. */

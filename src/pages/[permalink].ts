@@ -1,8 +1,8 @@
 // src/pages/[permalink].ts: serves each old `*.html` address as a redirect page to its new home.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildPermalinkMap, type Permalink } from '../permalinks/permalink-map.ts';
-import { renderRedirectPage } from '../permalinks/redirect-page.ts';
+import { buildPermalinkMap, type Permalink } from '../site/permalink-map.ts';
+import { renderRedirectPage } from '../site/redirect-page.ts';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('docs');

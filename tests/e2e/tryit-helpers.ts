@@ -1,8 +1,9 @@
 // Shared steps for the <TryIt> journeys: find a widget on the examples page, wait for it to hydrate, send, read.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SANDBOX_PORT } from '../../src/site/config.ts';
 
 export const EXAMPLES_PAGE = '/explore/try-it-examples/';
-export const SANDBOX_URL = 'http://127.0.0.1:4010';
+export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
 
 /** The widget box for one named example, scrolled into view and hydrated. */
 export async function openWidget(page: Page, interaction: string, example: string): Promise<Locator> {

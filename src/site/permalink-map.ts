@@ -1,4 +1,4 @@
-// src/permalinks/permalink-map.ts: old `*.html` addresses → the pages that now hold them.
+// src/site/permalink-map.ts: old `*.html` addresses → the pages that now hold them.
 
 export interface PermalinkSource {
   id: string;

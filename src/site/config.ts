@@ -1,4 +1,4 @@
-// src/site-config.ts: the few values that identify this deployment. Change the repository here and every
+// src/site/config.ts: the few values that identify this deployment. Change the repository here and every
 // "Edit this page" link follows.
 
 /** Public address the site is deployed at; canonical links and the sitemap use it. */
@@ -16,8 +16,8 @@ export const EDIT_BASE = `${REPOSITORY_URL}/edit/main/`;
  */
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
-/** Port the local sandbox server listens on by default. */
-export const SANDBOX_PORT = 4010;
+/** Port the local sandbox server listens on by default (`SANDBOX_PORT` overrides it, e.g. for parallel test runs). */
+export const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
 
-/** Port `npm start` serves the built site on. */
-export const SITE_PORT = 4321;
+/** Port `npm start` and the browser tests serve the built site on (`SITE_PORT` overrides it). */
+export const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { glossaryAnchor, parseGlossary } from '../../../src/glossary/load-glossary.ts';
+import { glossaryAnchor, parseGlossary } from '../../../src/site/glossary.ts';
 
 describe('parseGlossary', () => {
   test('reads entries and sorts them by term', () => {

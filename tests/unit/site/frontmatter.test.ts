@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { portalFrontmatter } from '../../../src/schema/frontmatter.ts';
+import { portalFrontmatter } from '../../../src/site/frontmatter.ts';
 
 test('accepts the portal fields and normalises keywords and permalinks', () => {
   const data = portalFrontmatter.parse({

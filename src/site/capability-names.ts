@@ -1,4 +1,4 @@
-// src/schema/capability-names.ts: how each capability key of the front matter is written for readers.
+// src/site/capability-names.ts: how each capability key of the front matter is written for readers.
 import type { capabilityKeys } from './frontmatter.ts';
 
 export const capabilityNames: Record<(typeof capabilityKeys)[number], string> = {

@@ -1,4 +1,4 @@
-// src/components/component-error.ts: the one way author components fail the build, naming the page and the fix.
+// src/components/internal/component-error.ts: the one way author components fail the build, naming the page and the fix.
 
 interface PageLocals {
   starlightRoute?: { entry?: { filePath?: string } };

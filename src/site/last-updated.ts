@@ -1,8 +1,8 @@
-// src/route-data/last-updated.ts: "Last updated" from git for pages in content/. Starlight reads git history only
+// src/site/last-updated.ts: "Last updated" from git for pages in content/. Starlight reads git history only
 // under src/content/docs/, so this middleware supplies the date for our folder, from one `git log` per build.
 import { spawnSync } from 'node:child_process';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { CONTENT_DIR } from '../site-config.ts';
+import { CONTENT_DIR } from './config.ts';
 
 let newestCommitByFile: Map<string, Date> | undefined;
 

@@ -1,4 +1,4 @@
-// src/permalinks/redirect-page.ts: the HTML served at an old address. It works with no server rules: a canonical
+// src/site/redirect-page.ts: the HTML served at an old address. It works with no server rules: a canonical
 // link for search engines, a meta refresh for browsers and a visible link for everyone else.
 import type { Permalink } from './permalink-map.ts';
 

@@ -1,4 +1,4 @@
-// src/page-html/wrap-tables.ts: puts each Markdown table of a rendered page into the same named, focusable scroll
+// src/site/wrap-tables.ts: puts each Markdown table of a rendered page into the same named, focusable scroll
 // region that <TableScroller> gives component tables, so a wide table scrolls by keyboard too (WCAG 2.1.1).
 import { parse, type HTMLElement } from 'node-html-parser';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { wrapTables } from '../../../src/page-html/wrap-tables.ts';
+import { wrapTables } from '../../../src/site/wrap-tables.ts';
 
 test('wraps a Markdown table in a region named after its column headings', () => {
   const html =

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { buildPermalinkMap, pathOf } from '../../../src/permalinks/permalink-map.ts';
-import { renderRedirectPage } from '../../../src/permalinks/redirect-page.ts';
+import { buildPermalinkMap, pathOf } from '../../../src/site/permalink-map.ts';
+import { renderRedirectPage } from '../../../src/site/redirect-page.ts';
 
 test('maps each old address to the page that claims it', () => {
   const map = buildPermalinkMap([

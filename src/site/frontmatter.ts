@@ -1,4 +1,4 @@
-// src/schema/frontmatter.ts: the fields this portal adds to Starlight's front matter. The content collection and
+// src/site/frontmatter.ts: the fields this portal adds to Starlight's front matter. The content collection and
 // the Jekyll importer both validate against it, so an imported page fails the same way a hand-written one would.
 import { z } from 'astro/zod';
 

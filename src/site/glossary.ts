@@ -1,8 +1,8 @@
-// src/glossary/load-glossary.ts: reads and checks content/glossary.yaml, the one source of the site's terms.
+// src/site/glossary.ts: reads and checks content/glossary.yaml, the one source of the site's terms.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isSeq, isMap, type YAMLMap } from 'yaml';
-import { CONTENT_DIR } from '../site-config.ts';
+import { CONTENT_DIR } from './config.ts';
 
 export interface GlossaryEntry {
   /** What authors write in `<Term id="…">`. */

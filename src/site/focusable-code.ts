@@ -1,4 +1,4 @@
-// src/page-html/focusable-code.ts: makes every code block's scrolling <pre> reachable by keyboard, so a reader
+// src/site/focusable-code.ts: makes every code block's scrolling <pre> reachable by keyboard, so a reader
 // who cannot use a mouse can scroll a long line into view (WCAG 2.1.1; axe's scrollable-region-focusable).
 import { definePlugin } from '@astrojs/starlight/expressive-code';
 
