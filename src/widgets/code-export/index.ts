@@ -1,6 +1,6 @@
 // Prints a built request as code a reader can paste: curl, JavaScript fetch, C# HttpClient and Python requests.
 // Every header goes in, the JWT and Ssp-TraceID included, so the copy reproduces exactly what the widget sent.
-import type { WireRequest } from '../request/wire.ts';
+import type { WireRequest } from '../../consumer/wire.ts';
 
 export type CodeLanguage = 'curl' | 'fetch' | 'csharp' | 'python';
 

@@ -1,7 +1,7 @@
 // The shape of a named <TryIt> example: a typed preset that builds one request and says what the sandbox answers.
 import type { Practice, PracticeOds } from '../../spec/practices.ts';
 import type { SpineCode } from '../../spec/spine-errors.ts';
-import type { JwtClaims } from '../jwt/claims.ts';
+import type { JwtClaims } from '../../consumer/claims.ts';
 import type { SessionState } from '../session/state.ts';
 import type { PatientChoice } from './patients.ts';
 

@@ -1,17 +1,18 @@
 // Builds a GP Connect request: from an interaction, a named example, a practice and a patient to an editable draft,
 // and from a draft to the exact request on the wire (URL, Ssp-* headers with a fresh trace id, JWT, body).
-// SpineFlow reuses buildWireRequest and buildGpcHeaders for its provider steps.
-import { serviceRootPath } from '../../spec/capabilities.ts';
-import { CONSUMER_ASID, FHIR_JSON, IF_MATCH, SSP_HEADERS } from '../../spec/headers.ts';
-import { interactions, type Interaction, type InteractionKey } from '../../spec/interactions.ts';
+// The URL and headers come from the consumer core (src/consumer/request.ts); SpineFlow reuses buildWireRequest.
+import { SSP_HEADERS } from '../../spec/headers.ts';
+import { interactions, type InteractionKey } from '../../spec/interactions.ts';
+import { newUuid } from '../../spec/uuid.ts';
+import { buildGpcHeaders, buildServiceUrl } from '../../consumer/request.ts';
 import { endpointUrl, findPractice, practices } from '../../spec/practices.ts';
 import { ukDate } from '../../sandbox/uk-time.ts';
 import { findExample, DEFAULT_PRACTICE, type Example } from '../examples/index.ts';
 import { findPatientChoice } from '../examples/patients.ts';
-import { buildDefaultClaims, refreshClaimTimes } from '../jwt/claims.ts';
-import { decodeJwt, encodeJwt } from '../jwt/codec.ts';
+import { buildDefaultClaims, refreshClaimTimes } from '../../consumer/claims.ts';
+import { decodeJwt, encodeJwt } from '../../consumer/jwt.ts';
 import type { SessionState } from '../session/state.ts';
-import type { WireRequest } from './wire.ts';
+import type { WireRequest } from '../../consumer/wire.ts';
 
 /** Everything the reader can edit; it is also what a share link and the history keep. */
 export interface RequestDraft {
@@ -36,25 +37,6 @@ export interface RequestDraft {
 
 /** Placeholder shown for Ssp-TraceID in an unsent draft; every send puts a new UUID there. */
 export const TRACE_ID_PLACEHOLDER = 'new UUID on every send';
-
-/** The headers a consumer sends for this interaction and practice, in the order the spec lists them. */
-export function buildGpcHeaders(options: {
-  interaction: Interaction;
-  providerAsid: string;
-  traceId?: string;
-  ifMatch?: string;
-  hasBody: boolean;
-}): Array<[string, string]> {
-  return [
-    ['Accept', FHIR_JSON],
-    ...(options.hasBody ? [['Content-Type', FHIR_JSON] as [string, string]] : []),
-    [SSP_HEADERS.traceId, options.traceId ?? TRACE_ID_PLACEHOLDER],
-    [SSP_HEADERS.from, CONSUMER_ASID],
-    [SSP_HEADERS.to, options.providerAsid],
-    [SSP_HEADERS.interactionId, options.interaction.id],
-    ...(options.ifMatch ? [[IF_MATCH, options.ifMatch] as [string, string]] : []),
-  ];
-}
 
 /** The example's request for this practice and patient (defaults: the example's own), as an editable draft. */
 export function createDraft(
@@ -90,6 +72,7 @@ export function createDraft(
     headers: buildGpcHeaders({
       interaction,
       providerAsid: practice.asid,
+      traceId: TRACE_ID_PLACEHOLDER,
       hasBody: body !== null,
       ...(built.ifMatch ? { ifMatch: built.ifMatch } : {}),
     }),
@@ -105,19 +88,12 @@ function requireExample(interaction: InteractionKey, name: string): Example {
   return example;
 }
 
-/** Percent-encodes a query part, keeping ':' and '/' readable (RFC 3986 allows both) and '|' encoded as %7C. */
-function encodeQueryPart(text: string): string {
-  return encodeURIComponent(text).replace(/%3A/gi, ':').replace(/%2F/gi, '/');
-}
-
-/** The full URL: target base, the service root of the practice and interaction, the path and the query. */
+/** The full URL of a draft: target base, the service root of the practice and interaction, the path and the query. */
 export function buildUrl(
   draft: Pick<RequestDraft, 'interaction' | 'practice' | 'path' | 'query'>,
   base: string,
 ): string {
-  const root = serviceRootPath(draft.practice, interactions[draft.interaction].base);
-  const query = draft.query.map(([name, value]) => `${encodeQueryPart(name)}=${encodeQueryPart(value)}`).join('&');
-  return `${base}${root}${draft.path}${query ? `?${query}` : ''}`;
+  return buildServiceUrl({ base, ...draft });
 }
 
 /** The token to send: renewed iat/exp when the reader left them alone, otherwise exactly as edited. */
@@ -127,21 +103,12 @@ export function tokenForSend(draft: RequestDraft, now: Date): string {
   return decoded.ok ? encodeJwt(refreshClaimTimes(decoded.payload, now)) : draft.token;
 }
 
-/** A random (version 4) UUID in lowercase. getRandomValues works on plain-HTTP pages, where randomUUID is missing. */
-export function newTraceId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 /** The request on the wire; each call is one send, so it carries a new Ssp-TraceID. */
 export function buildWireRequest(
   draft: RequestDraft,
   options: { base: string; now: Date; traceId?: string },
 ): WireRequest {
-  const traceId = options.traceId ?? newTraceId();
+  const traceId = options.traceId ?? newUuid();
   const headers = draft.headers.map(([name, value]): [string, string] =>
     name.toLowerCase() === SSP_HEADERS.traceId.toLowerCase() ? [name, traceId] : [name, value],
   );

@@ -6,7 +6,7 @@ import type { Need } from '../examples/index.ts';
 import { recordResponse, type SessionState } from '../session/state.ts';
 import type { RequestDraft } from './draft.ts';
 import { createDraft } from './draft.ts';
-import type { WireResponse } from './wire.ts';
+import type { WireResponse } from '../../consumer/wire.ts';
 
 export interface PrerequisiteStep {
   interaction: InteractionKey;

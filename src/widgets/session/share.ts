@@ -1,7 +1,7 @@
 // Share links: the page URL with one widget's edited request in the fragment (#tryit-<widget>=<base64url JSON>).
 // The fragment never reaches a server, and opening the link restores the request in that widget.
 import { interactions } from '../../spec/interactions.ts';
-import { decodeBase64Url, encodeBase64Url } from '../jwt/codec.ts';
+import { decodeBase64Url, encodeBase64Url } from '../../consumer/jwt.ts';
 import type { RequestDraft } from '../request/draft.ts';
 
 const PREFIX = 'tryit-';

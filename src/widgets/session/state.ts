@@ -2,7 +2,7 @@
 // read (with its ETag for If-Match), and the documents each patient's search listed. Kept in localStorage next to
 // the in-page sandbox's bookings, so a booking journey survives a reload and "Reset sandbox data" clears both.
 import type { InteractionKey } from '../../spec/interactions.ts';
-import { findHeader, type WireResponse } from '../request/wire.ts';
+import { findHeader, type WireResponse } from '../../consumer/wire.ts';
 
 export interface FreeSlot {
   id: string;

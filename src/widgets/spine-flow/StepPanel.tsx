@@ -1,6 +1,6 @@
 // One step of the <SpineFlow> island: what it finds, its inputs, its request as editable HTTP text, and its answer
 // (always as text: nothing a target returns is ever parsed as HTML).
-import { formatHttpRequest } from '../request/http-text.ts';
+import { formatHttpRequest } from '../../consumer/http-text.ts';
 import { describeStatus } from '../response/status.ts';
 import type { StepView } from './state.ts';
 import { sspMistakes, type SspMistake } from './ssp-url.ts';

@@ -4,7 +4,7 @@ import { interactions } from '../../spec/interactions.ts';
 import { SSP_ERROR_SYSTEM } from '../../spec/spine-errors.ts';
 import { testPatients } from '../../spec/test-patients.ts';
 import { explainResponse } from '../explain/index.ts';
-import type { WireRequest, WireResponse } from '../request/wire.ts';
+import type { WireRequest, WireResponse } from '../../consumer/wire.ts';
 import {
   buildProviderRequest,
   providerPresets,

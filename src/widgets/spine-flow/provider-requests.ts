@@ -1,4 +1,4 @@
-// The four requests the Spine flow sends through the SSP to the provider (facts §4.5 steps 3-6). They are the
+// The four requests the Spine flow sends through the SSP to the provider (steps 3-6 of https://developer.nhs.uk/apis/gpconnect/integration_illustrated.html). They are the
 // <TryIt> examples' requests (same headers, JWT and bodies), re-addressed to the SSP URL and filled with what the
 // earlier steps found: the ASID from SDS in Ssp-To, the traced NHS number, the slot and the patient's logical id.
 import { ukDate } from '../../sandbox/uk-time.ts';
@@ -11,10 +11,11 @@ import { appointmentExamples } from '../examples/appointments.ts';
 import { DEFAULT_PRACTICE } from '../examples/index.ts';
 import { foundationExamples, token } from '../examples/foundations.ts';
 import type { Example } from '../examples/types.ts';
-import { buildDefaultClaims } from '../jwt/claims.ts';
-import { encodeJwt } from '../jwt/codec.ts';
-import { buildGpcHeaders, buildWireRequest, TRACE_ID_PLACEHOLDER, type RequestDraft } from '../request/draft.ts';
-import type { WireRequest, WireResponse } from '../request/wire.ts';
+import { buildDefaultClaims } from '../../consumer/claims.ts';
+import { encodeJwt } from '../../consumer/jwt.ts';
+import { buildGpcHeaders } from '../../consumer/request.ts';
+import { buildWireRequest, TRACE_ID_PLACEHOLDER, type RequestDraft } from '../request/draft.ts';
+import type { WireRequest, WireResponse } from '../../consumer/wire.ts';
 import { recordResponse, type FreeSlot } from '../session/state.ts';
 import type { Reading } from './spine-lookups.ts';
 import { buildSspUrl } from './ssp-url.ts';
@@ -77,7 +78,12 @@ function buildDraft(step: ProviderStep, context: ProviderContext): RequestDraft 
     path: built.path ?? interaction.path,
     query: query ?? [],
     // Ssp-To is the ASID SDS returned, not one known in advance.
-    headers: buildGpcHeaders({ interaction, providerAsid: context.asid, hasBody: body !== undefined }),
+    headers: buildGpcHeaders({
+      interaction,
+      providerAsid: context.asid,
+      traceId: TRACE_ID_PLACEHOLDER,
+      hasBody: body !== undefined,
+    }),
     token: encodeJwt(buildDefaultClaims(interaction, endpointUrl(practice.odsCode, interaction.base), context.now)),
     autoTimes: true,
     body: body === undefined ? null : JSON.stringify(body, null, 2),

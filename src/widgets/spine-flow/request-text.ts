@@ -1,10 +1,11 @@
 // Reads a step's request back from the HTTP text the reader edits (the inverse of formatHttpRequest), and readies
 // it for sending: a fresh Ssp-TraceID each time, and a JWT with new iat/exp unless the reader changed the token.
 import { SSP_HEADERS } from '../../spec/headers.ts';
-import { refreshClaimTimes } from '../jwt/claims.ts';
-import { decodeJwt, encodeJwt } from '../jwt/codec.ts';
-import { newTraceId, TRACE_ID_PLACEHOLDER } from '../request/draft.ts';
-import { findHeader, type WireRequest } from '../request/wire.ts';
+import { refreshClaimTimes } from '../../consumer/claims.ts';
+import { decodeJwt, encodeJwt } from '../../consumer/jwt.ts';
+import { newUuid } from '../../spec/uuid.ts';
+import { TRACE_ID_PLACEHOLDER } from '../request/draft.ts';
+import { findHeader, type WireRequest } from '../../consumer/wire.ts';
 
 export type ParsedRequest = { ok: true; request: WireRequest } | { ok: false; error: string };
 
@@ -41,7 +42,7 @@ export function prepareForSend(request: WireRequest, shown: WireRequest | undefi
   const headers = request.headers.map(([name, value]): [string, string] => {
     const lower = name.toLowerCase();
     if (lower === SSP_HEADERS.traceId.toLowerCase() && (value === TRACE_ID_PLACEHOLDER || value === shownTrace))
-      return [name, newTraceId()];
+      return [name, newUuid()];
     if (lower === 'authorization' && value === shownAuth) {
       const decoded = decodeJwt(value.replace(/^Bearer\s+/, ''));
       return decoded.ok ? [name, `Bearer ${encodeJwt(refreshClaimTimes(decoded.payload, now))}`] : [name, value];

@@ -1,7 +1,7 @@
 // Runs one Spine flow step: sends its (possibly edited) request text to the in-page sandbox and carries what the
 // answer taught into the steps after it. The island imports this on the first run, with the sandbox behind it.
-import { formatHttpRequest } from '../request/http-text.ts';
-import type { WireRequest } from '../request/wire.ts';
+import { formatHttpRequest } from '../../consumer/http-text.ts';
+import type { WireRequest } from '../../consumer/wire.ts';
 import { sendRequest, type SendResult } from '../transport/index.ts';
 import { buildStepRequest, readStepResponse, type StepResult } from './flow.ts';
 import { parseHttpRequest, prepareForSend } from './request-text.ts';

@@ -1,8 +1,10 @@
-// The PDS trace and the two SDS searches of the Spine flow (facts §4.1, §4.2): their requests in the shapes the
-// sandbox's imitations take (src/sandbox/spine/pds.ts, sds.ts), and what a consumer reads from the answers.
+// The PDS trace and the two SDS searches of the Spine flow: their requests in the shapes the sandbox's imitations
+// take (src/sandbox/spine/pds.ts, sds.ts), and what a consumer reads from the answers.
+// https://developer.nhs.uk/apis/gpconnect/integration_personal_demographic_service.html
+// https://developer.nhs.uk/apis/gpconnect/integration_spine_directory_service.html
 import { FHIR_JSON } from '../../spec/headers.ts';
 import { identifierSystems } from '../../spec/identifier-systems.ts';
-import type { WireRequest } from '../request/wire.ts';
+import type { WireRequest } from '../../consumer/wire.ts';
 
 /** The SDS search base of both lookups. */
 export const SDS_SEARCH_BASE = 'ou=services,o=nhs';

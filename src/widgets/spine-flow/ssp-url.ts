@@ -1,4 +1,4 @@
-// Builds the Spine Secure Proxy URL from the SDS endpoint (facts §4.3), and the two classic mistakes the SSP rejects.
+// Builds the Spine Secure Proxy URL from the SDS endpoint (https://developer.nhs.uk/apis/gpconnect/integration_spine_secure_proxy.html), and the two classic mistakes the SSP rejects.
 
 /** How the provider part of the SSP URL is written: as SDS holds it, or with one of the mistakes the SSP refuses. */
 export type SspMistake = 'none' | 'ip-address' | 'explicit-port';

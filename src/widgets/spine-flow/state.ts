@@ -1,7 +1,7 @@
 // What the <SpineFlow> island shows of each step, and how changes to the values rebuild the steps after them.
 // Light on purpose: the island renders from it before its first run loads the request builders and the sandbox.
-import { formatHttpRequest } from '../request/http-text.ts';
-import type { WireRequest, WireResponse } from '../request/wire.ts';
+import { formatHttpRequest } from '../../consumer/http-text.ts';
+import type { WireRequest, WireResponse } from '../../consumer/wire.ts';
 import type { StepResult } from './flow.ts';
 import { flowSteps, type StepId } from './steps.ts';
 import { forgetAfter, stepIndex, type FlowValues } from './values.ts';

@@ -1,5 +1,5 @@
 // The steps of the live Spine walkthrough, in order; the sequence diagram and the island both read this list.
-// The numbering (1a, 2c, 4d, ...) follows the worked booking sequence of the integration guidance (facts §4.5).
+// The numbering (1a, 2c, 4d, ...) follows the worked booking sequence of the integration guidance (https://developer.nhs.uk/apis/gpconnect/integration_illustrated.html).
 
 /** A participant in the flow: one lifeline of the sequence diagram. */
 export type Actor = 'consumer' | 'pds' | 'sds' | 'ssp' | 'provider';

@@ -1,6 +1,6 @@
 // What the Spine flow has found so far, and which step needs what. Kept free of the provider requests (and so of
 // the <TryIt> examples and the JWT) because the island renders from it before its first run loads the rest.
-import type { WireRequest } from '../request/wire.ts';
+import type { WireRequest } from '../../consumer/wire.ts';
 import type { FreeSlot } from '../session/state.ts';
 import { asFilter, buildPdsRequest, buildSdsRequest, mhsFilter } from './spine-lookups.ts';
 import { applySspMistake, buildSspUrl, type SspMistake } from './ssp-url.ts';

@@ -2,7 +2,7 @@
 // sandbox server, or any base URL the reader types. Traffic goes straight to that target; there is no proxy.
 // The sandbox module is loaded with import() on the first send so it never weighs on the page's first load.
 import type { Sandbox } from '../../sandbox/index.ts';
-import type { WireRequest, WireResponse } from '../request/wire.ts';
+import type { WireRequest, WireResponse } from '../../consumer/wire.ts';
 
 /** Where a request goes. 'browser' runs the sandbox in this page; 'local' is `npm run sandbox`. */
 export type Target = { kind: 'browser' } | { kind: 'local' } | { kind: 'custom'; base: string };

@@ -2,8 +2,8 @@
 // the provider would reject before the request is sent.
 import { useEffect, useState } from 'preact/hooks';
 import type { Interaction } from '../../spec/interactions.ts';
-import { checkClaims, refreshClaimTimes, type JwtClaims } from '../jwt/claims.ts';
-import { decodeJwt, encodeJwt } from '../jwt/codec.ts';
+import { checkClaims, refreshClaimTimes, type JwtClaims } from '../../consumer/claims.ts';
+import { decodeJwt, encodeJwt } from '../../consumer/jwt.ts';
 
 const pretty = (claims: JwtClaims) => JSON.stringify(claims, null, 2);
 

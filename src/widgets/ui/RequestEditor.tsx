@@ -5,7 +5,7 @@ import { SSP_HEADERS } from '../../spec/headers.ts';
 import { ukDate } from '../../sandbox/uk-time.ts';
 import { findPatientChoice, patientChoices } from '../examples/patients.ts';
 import type { RequestDraft } from '../request/draft.ts';
-import { checkStructuredParameters } from '../s1-rules/index.ts';
+import { checkStructuredParameters } from '../../consumer/structured-parameters.ts';
 import type { Target } from '../transport/index.ts';
 import { JwtEditor } from './JwtEditor.tsx';
 import { PairList } from './PairList.tsx';

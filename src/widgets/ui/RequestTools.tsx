@@ -1,7 +1,7 @@
 // Copy the request as code, share it as a link, recall the page's last ten requests, and reset the sandbox.
 import { useState } from 'preact/hooks';
 import type { CodeLanguage } from '../code-export/index.ts';
-import type { WireRequest } from '../request/wire.ts';
+import type { WireRequest } from '../../consumer/wire.ts';
 import type { HistoryEntry } from '../session/history.ts';
 
 async function copyText(text: string): Promise<boolean> {

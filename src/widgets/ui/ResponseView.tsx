@@ -1,6 +1,6 @@
 // The answer: status and reason, time, the OperationOutcome explained, a Bundle outline, headers and the body.
 import { explainResponse } from '../explain/index.ts';
-import type { WireRequest, WireResponse } from '../request/wire.ts';
+import type { WireRequest, WireResponse } from '../../consumer/wire.ts';
 import { outlineBundle } from '../response/outline.ts';
 import { describeStatus } from '../response/status.ts';
 import type { TransportFailure } from '../transport/index.ts';

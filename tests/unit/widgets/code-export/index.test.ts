@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toCSharp, toCurl, toFetch, toPython } from '../../../../src/widgets/code-export/index.ts';
-import type { WireRequest } from '../../../../src/widgets/request/wire.ts';
+import type { WireRequest } from '../../../../src/consumer/wire.ts';
 
 const request: WireRequest = {
   method: 'POST',

@@ -6,7 +6,7 @@ import { interactionList } from '../../../../src/spec/interactions.ts';
 import { examples, findExample, listExampleNames } from '../../../../src/widgets/examples/index.ts';
 import { buildWireRequest, createDraft, type RequestDraft } from '../../../../src/widgets/request/draft.ts';
 import { runPrerequisites } from '../../../../src/widgets/request/prerequisites.ts';
-import type { WireResponse } from '../../../../src/widgets/request/wire.ts';
+import type { WireResponse } from '../../../../src/consumer/wire.ts';
 
 const sandbox = createSandbox({ store: createMemoryStore() });
 

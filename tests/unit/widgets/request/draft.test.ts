@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { decodeJwt } from '../../../../src/widgets/jwt/codec.ts';
+import { decodeJwt } from '../../../../src/consumer/jwt.ts';
 import {
   buildUrl,
   buildWireRequest,
   createDraft,
   TRACE_ID_PLACEHOLDER,
 } from '../../../../src/widgets/request/draft.ts';
-import { findHeader } from '../../../../src/widgets/request/wire.ts';
+import { findHeader } from '../../../../src/consumer/wire.ts';
 
 const now = new Date('2026-03-02T10:00:00Z');
 const base = 'http://127.0.0.1:4010';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSandbox } from '../../../../src/sandbox/index.ts';
 import { practices } from '../../../../src/spec/practices.ts';
-import type { WireRequest, WireResponse } from '../../../../src/widgets/request/wire.ts';
+import type { WireRequest, WireResponse } from '../../../../src/consumer/wire.ts';
 import {
   buildStepRequest,
   createDefaultValues,

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { TRACE_ID_PLACEHOLDER } from '../../../../src/widgets/request/draft.ts';
-import { formatHttpRequest } from '../../../../src/widgets/request/http-text.ts';
-import { decodeJwt, encodeJwt } from '../../../../src/widgets/jwt/codec.ts';
+import { formatHttpRequest } from '../../../../src/consumer/http-text.ts';
+import { decodeJwt, encodeJwt } from '../../../../src/consumer/jwt.ts';
 import { parseHttpRequest, prepareForSend } from '../../../../src/widgets/spine-flow/request-text.ts';
-import type { WireRequest } from '../../../../src/widgets/request/wire.ts';
+import type { WireRequest } from '../../../../src/consumer/wire.ts';
 
 const token = encodeJwt({ iat: 1000, exp: 1300, sub: '10019' });
 const shown: WireRequest = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createSandbox } from '../../../../src/sandbox/index.ts';
-import type { WireRequest } from '../../../../src/widgets/request/wire.ts';
+import type { WireRequest } from '../../../../src/consumer/wire.ts';
 import type { SendResult } from '../../../../src/widgets/transport/index.ts';
 import { buildStepRequest, createDefaultValues } from '../../../../src/widgets/spine-flow/flow.ts';
 import { runStep } from '../../../../src/widgets/spine-flow/runner.ts';

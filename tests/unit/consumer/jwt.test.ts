@@ -1,6 +1,6 @@
 import { decodeJwt as joseDecode, UnsecuredJWT } from 'jose';
 import { describe, expect, test } from 'vitest';
-import { decodeBase64Url, decodeJwt, encodeBase64Url, encodeJwt } from '../../../../src/widgets/jwt/codec.ts';
+import { decodeBase64Url, decodeJwt, encodeBase64Url, encodeJwt } from '../../../src/consumer/jwt.ts';
 
 describe('the unsigned JWT codec', () => {
   test('encodes header and payload as base64url and keeps the empty signature after a trailing dot', () => {

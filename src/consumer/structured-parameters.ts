@@ -1,10 +1,18 @@
-// Checks a get structured record (S1) Parameters body against the GP Connect parameter rules before it is sent,
-// so the reader sees the rule and its reason first (facts §9.2, §9.3, §9.6). It warns; it never blocks a send,
-// because watching the provider refuse is part of learning the rule.
-import { identifierSystems } from '../../spec/identifier-systems.ts';
-import { interactions } from '../../spec/interactions.ts';
-import { isValidNhsNumber } from '../../spec/nhs-number.ts';
-import type { SpineCode } from '../../spec/spine-errors.ts';
+// src/consumer/structured-parameters.ts: checks a get structured record (S1) Parameters body against the rules
+// before it is sent, so the reader sees the rule and its reason first. It warns; it never blocks a send, because
+// watching the provider refuse is part of learning the rule. The rows come from src/spec/structured-parameters.ts.
+// https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html
+import { identifierSystems } from '../spec/identifier-systems.ts';
+import { interactions } from '../spec/interactions.ts';
+import { isValidNhsNumber } from '../spec/nhs-number.ts';
+import {
+  NHS_NUMBER_PARAMETER,
+  structuredAreas,
+  structuredParameters,
+  type StructuredParameter,
+  type StructuredValueType,
+} from '../spec/structured-parameters.ts';
+import type { SpineCode } from '../spec/spine-errors.ts';
 
 export interface RuleProblem {
   /** The parameter (or parent.part) the rule is about. */
@@ -16,53 +24,29 @@ export interface RuleProblem {
   link: string;
 }
 
-type ValueKind = 'boolean' | 'date' | 'period' | 'positiveInt' | 'code';
-
-/** Each clinical area and the parts it accepts, with the value type each part carries. */
-const AREAS: Record<string, Record<string, ValueKind>> = {
-  includeAllergies: { includeResolvedAllergies: 'boolean' },
-  includeMedication: {
-    includePrescriptionIssues: 'boolean',
-    medicationSearchFromDate: 'date',
-    filterPrescriptionType: 'code',
-  },
-  includeConsultations: { consultationSearchPeriod: 'period', includeNumberOfMostRecent: 'positiveInt' },
-  includeProblems: { filterStatus: 'code' },
-  includeImmunisations: { includeNotGiven: 'boolean', includeStatus: 'boolean' },
-  includeUncategorisedData: { uncategorisedDataSearchPeriod: 'period' },
-  includeInvestigations: { investigationSearchPeriod: 'period' },
-  includeReferrals: { referralSearchPeriod: 'period' },
-  includeDiaryEntries: { diaryEntriesSearchDate: 'date' },
-};
+type ValueKind = Exclude<StructuredValueType, 'Identifier' | '(no value)'>;
 
 const VALUE_FIELD: Record<ValueKind, string> = {
   boolean: 'valueBoolean',
   date: 'valueDate',
-  period: 'valuePeriod',
+  Period: 'valuePeriod',
   positiveInt: 'valuePositiveInt',
   code: 'valueCode',
 };
 
-/** Filters that may not be sent together with consultations or problems, outside the predefined searches. */
-const BARRED_WITH: Record<string, string[]> = {
-  includeConsultations: [
-    'medicationSearchFromDate',
-    'uncategorisedDataSearchPeriod',
-    'filterStatus',
-    'referralSearchPeriod',
-    'diaryEntriesSearchDate',
-    'includeNotGiven',
-    'includeStatus',
-  ],
-  includeProblems: [
-    'medicationSearchFromDate',
-    'uncategorisedDataSearchPeriod',
-    'referralSearchPeriod',
-    'diaryEntriesSearchDate',
-    'includeNotGiven',
-    'includeStatus',
-  ],
-};
+/** Each 1.6.2 clinical area and the parts it accepts, from the one parameter table in src/spec. */
+const AREAS = new Map(
+  [...structuredAreas].map(([area, parts]) => [
+    area,
+    new Map(parts.map((part) => [part.name, part as StructuredParameter & { type: ValueKind }])),
+  ]),
+);
+
+/** Parts that may not be sent together with consultations or problems, outside the predefined searches. */
+const BARRED_WITH = [...structuredAreas.keys()].flatMap((area) => {
+  const barred = structuredParameters.find((row) => row.name === area)?.barredWith;
+  return barred ? [[area, barred] as const] : [];
+});
 
 const WHOLE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const invalidParameter = { status: 422, code: 'INVALID_PARAMETER' } as const;
@@ -98,7 +82,7 @@ export function checkStructuredParameters(body: unknown, today: string): RulePro
   );
 
   checkNhsNumber(
-    parameters.filter((parameter) => parameter.name === 'patientNHSNumber'),
+    parameters.filter((parameter) => parameter.name === NHS_NUMBER_PARAMETER),
     add,
   );
   for (const name of new Set(names)) {
@@ -107,8 +91,8 @@ export function checkStructuredParameters(body: unknown, today: string): RulePro
   }
   for (const parameter of parameters) {
     const name = String(parameter.name);
-    if (name === 'patientNHSNumber') continue;
-    const parts = AREAS[name];
+    if (name === NHS_NUMBER_PARAMETER) continue;
+    const parts = AREAS.get(name);
     if (!parts) {
       add(
         name,
@@ -119,14 +103,7 @@ export function checkStructuredParameters(body: unknown, today: string): RulePro
     }
     checkParts(name, Array.isArray(parameter.part) ? parameter.part : [], parts, today, add);
   }
-  if (!names.some((name) => name in AREAS)) {
-    add(
-      'Parameters',
-      'No clinical area is asked for: add at least one include parameter, such as includeAllergies.',
-      invalidParameter,
-    );
-  }
-  for (const [area, barred] of Object.entries(BARRED_WITH)) {
+  for (const [area, barred] of BARRED_WITH) {
     if (!names.includes(area)) continue;
     for (const part of partNames.filter((partName) => barred.includes(partName))) {
       add(part, `${part} may not be sent together with ${area}.`, invalidParameter);
@@ -152,7 +129,7 @@ function checkNhsNumber(
     add(
       'patientNHSNumber',
       `patientNHSNumber must be a valueIdentifier with the system ${identifierSystems.nhsNumber.system}.`,
-      invalidParameter,
+      { status: 400, code: 'INVALID_IDENTIFIER_SYSTEM' },
     );
   } else if (!isValidNhsNumber(String(identifier.value ?? ''))) {
     add(
@@ -166,7 +143,7 @@ function checkNhsNumber(
 function checkParts(
   area: string,
   parts: Json[],
-  allowed: Record<string, ValueKind>,
+  allowed: ReadonlyMap<string, StructuredParameter & { type: ValueKind }>,
   today: string,
   add: (parameter: string, message: string, outcome: RuleProblem['outcome']) => void,
 ): void {
@@ -187,8 +164,8 @@ function checkParts(
   }
   for (const part of parts) {
     const name = String(part?.name);
-    const kind = allowed[name];
-    if (!kind) {
+    const row = allowed.get(name);
+    if (!row) {
       add(
         `${area}.${name}`,
         `${name} is not a part of ${area}: the provider ignores it and returns 200 with a warning.`,
@@ -198,17 +175,18 @@ function checkParts(
     }
     if (names.filter((other) => other === name).length > 1)
       add(name, `${name} is sent more than once.`, invalidResource);
-    const value = part[VALUE_FIELD[kind]];
+    const value = part[VALUE_FIELD[row.type]];
     if (value === undefined || value === null) {
-      add(name, `${name} needs a ${VALUE_FIELD[kind]}.`, invalidParameter);
+      add(name, `${name} needs a ${VALUE_FIELD[row.type]}.`, invalidParameter);
       continue;
     }
-    const problem = checkValue(name, kind, value, today);
+    const problem = checkValue(row, value, today);
     if (problem) add(name, problem, invalidParameter);
   }
 }
 
-function checkValue(name: string, kind: ValueKind, value: any, today: string): string | undefined {
+function checkValue(row: StructuredParameter & { type: ValueKind }, value: any, today: string): string | undefined {
+  const { name, type: kind } = row;
   if (kind === 'date') {
     if (typeof value !== 'string' || !WHOLE_DATE.test(value))
       return `${name} must be a whole date (yyyy-mm-dd) with no time.`;
@@ -216,7 +194,7 @@ function checkValue(name: string, kind: ValueKind, value: any, today: string): s
       return value < today ? `${name} must be today (${today}) or later.` : undefined;
     return value > today ? `${name} may not be after today (${today}).` : undefined;
   }
-  if (kind === 'period') {
+  if (kind === 'Period') {
     const { start, end } = (value ?? {}) as { start?: unknown; end?: unknown };
     for (const [label, date] of [
       ['start', start],
@@ -233,7 +211,6 @@ function checkValue(name: string, kind: ValueKind, value: any, today: string): s
   if (kind === 'boolean') return typeof value === 'boolean' ? undefined : `${name} must be true or false.`;
   if (kind === 'positiveInt')
     return Number.isInteger(value) && value > 0 ? undefined : `${name} must be a whole number above 0.`;
-  if (name === 'filterStatus' && value !== 'active' && value !== 'inactive')
-    return 'filterStatus must be active or inactive.';
+  if (row.codes && !row.codes.includes(value)) return `${name} must be ${row.codes.join(' or ')}.`;
   return undefined;
 }

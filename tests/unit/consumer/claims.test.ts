@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { interactions } from '../../../../src/spec/interactions.ts';
-import {
-  buildDefaultClaims,
-  checkClaims,
-  refreshClaimTimes,
-  toEpochSeconds,
-} from '../../../../src/widgets/jwt/claims.ts';
+import { interactions } from '../../../src/spec/interactions.ts';
+import { buildDefaultClaims, checkClaims, refreshClaimTimes, toEpochSeconds } from '../../../src/consumer/claims.ts';
 
 const now = new Date('2026-03-02T10:00:00Z');
 const aud = 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect';
@@ -29,7 +24,13 @@ describe('JWT claims', () => {
   test('warns that exp beyond iat + 300 is rejected', () => {
     const claims = buildDefaultClaims(interactions.F2, aud, now);
     const warnings = checkClaims({ ...claims, exp: (claims.exp as number) + 300 }, interactions.F2, now);
-    expect(warnings).toEqual([{ claim: 'exp', message: 'exp must be exactly iat + 300; here it is iat + 600.' }]);
+    expect(warnings).toEqual([
+      {
+        claim: 'exp',
+        message: 'exp must be exactly iat + 300; here it is iat + 600.',
+        outcome: { status: 400, code: 'BAD_REQUEST' },
+      },
+    ]);
   });
 
   test('names a missing claim, a wrong scope, a legacy claim and sub differing from the practitioner id', () => {

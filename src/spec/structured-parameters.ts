@@ -1,16 +1,34 @@
-// The get structured record parameters of 1.6.2 (facts §9.2) as ParamTable rows, shared by the parameters and S1 pages.
+// src/spec/structured-parameters.ts: the parameters and parts of the get structured record operation, one row each.
+// The sandbox's query reader, the consumer core's pre-send checks and the reference pages' tables all derive from
+// this table, so what the widget warns about and what the provider answers cannot drift apart.
+// https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html
+// (parameter table), and the 1.6.2 and 1.7.0 release notes for the parts that are not in 1.6.2.
 
-interface ParamRow {
+/** The value a parameter or part carries on the wire ('(no value)' for the include parameters themselves). */
+export type StructuredValueType = 'Identifier' | '(no value)' | 'boolean' | 'date' | 'Period' | 'positiveInt' | 'code';
+
+export interface StructuredParameter {
+  /** The name as it goes on the wire. */
   name: string;
-  type: string;
-  cardinality: string;
+  /** For a part: the top-level parameter it belongs to. */
+  partOf?: string;
+  type: StructuredValueType;
+  cardinality: '0..1' | '1..1';
   description: string;
   example?: string;
-  partOf?: string;
+  /** For a top-level parameter: parts of other areas that may not be sent with it (outside the predefined searches). */
+  barredWith?: readonly string[];
+  /** For a code: the values the operation accepts. */
+  codes?: readonly string[];
+  /**
+   * Where the row stands against 1.6.2: in it, removed by it (1.6.2 dropped filterSignificance), or added by a
+   * later release (1.7.0 adds filterPrescriptionType). A 1.6.2 provider treats the last two as unknown parts.
+   */
+  status?: { removedIn: string } | { addedIn: string };
 }
 
-/** Top-level parameters, each followed by its parts, in the order the OperationDefinition lists them. */
-export const structuredParameters: ParamRow[] = [
+/** Every row, in the order the OperationDefinition lists them; parts follow their parameter. */
+export const structuredParameterTable: readonly StructuredParameter[] = [
   {
     name: 'patientNHSNumber',
     type: 'Identifier',
@@ -61,6 +79,15 @@ export const structuredParameters: ParamRow[] = [
     name: 'includeConsultations',
     type: '(no value)',
     cardinality: '0..1',
+    barredWith: [
+      'medicationSearchFromDate',
+      'uncategorisedDataSearchPeriod',
+      'filterStatus',
+      'referralSearchPeriod',
+      'diaryEntriesSearchDate',
+      'includeNotGiven',
+      'includeStatus',
+    ],
     description: 'Return consultations with their structure and contents.',
   },
   {
@@ -83,12 +110,21 @@ export const structuredParameters: ParamRow[] = [
     name: 'includeProblems',
     type: '(no value)',
     cardinality: '0..1',
+    barredWith: [
+      'medicationSearchFromDate',
+      'uncategorisedDataSearchPeriod',
+      'referralSearchPeriod',
+      'diaryEntriesSearchDate',
+      'includeNotGiven',
+      'includeStatus',
+    ],
     description: 'Return problems with everything linked to them.',
   },
   {
     name: 'filterStatus',
     partOf: 'includeProblems',
     type: 'code',
+    codes: ['active', 'inactive'],
     cardinality: '0..1',
     description:
       'active or inactive: filters problems on their clinical status. Leave it out to get every problem and every link between problems.',
@@ -160,4 +196,34 @@ export const structuredParameters: ParamRow[] = [
     description: 'Entries due on or before this date. A whole date that is today or later.',
     example: '2027-11-21',
   },
+  {
+    name: 'filterSignificance',
+    partOf: 'includeProblems',
+    type: 'code',
+    cardinality: '0..1',
+    description: 'major or minor: filtered problems on their significance until 1.6.2 removed it.',
+    codes: ['major', 'minor'],
+    status: { removedIn: '1.6.2' },
+  },
+  {
+    name: 'filterPrescriptionType',
+    partOf: 'includeMedication',
+    type: 'code',
+    cardinality: '0..1',
+    description: 'Filters medications on their prescription type; added by 1.7.0.',
+    status: { addedIn: '1.7.0' },
+  },
 ];
+
+/** The rows of 1.6.2, the version the sandbox serves: what the reference pages list. */
+export const structuredParameters = structuredParameterTable.filter((row) => row.status === undefined);
+
+/** The top-level parameter that names the patient. */
+export const NHS_NUMBER_PARAMETER = 'patientNHSNumber';
+
+/** The 1.6.2 clinical-area parameters, each with its 1.6.2 parts. */
+export const structuredAreas: ReadonlyMap<string, readonly StructuredParameter[]> = new Map(
+  structuredParameters
+    .filter((row) => row.partOf === undefined && row.name !== NHS_NUMBER_PARAMETER)
+    .map((area) => [area.name, structuredParameters.filter((row) => row.partOf === area.name)]),
+);

@@ -1,7 +1,8 @@
 // The JWT claims a consumer sends: valid defaults fitted to an interaction, and the warnings a reader sees before
 // sending when a claim would make the provider answer 400 BAD_REQUEST (or 422 for a wrong resource in a claim).
-import { identifierSystems } from '../../spec/identifier-systems.ts';
-import type { Interaction } from '../../spec/interactions.ts';
+import { identifierSystems } from '../spec/identifier-systems.ts';
+import type { Interaction } from '../spec/interactions.ts';
+import type { SpineCode } from '../spec/spine-errors.ts';
 import {
   CONFIDENTIALITY_VALUES,
   EXAMPLE_JWT,
@@ -14,16 +15,21 @@ import {
   REQUESTING_RESOURCE_TYPES,
   REQUIRED_JWT_CLAIMS,
   scopeFor,
-} from '../../spec/jwt.ts';
+} from '../spec/jwt.ts';
 
 /** The decoded payload; extra claims are kept so a reader can see the provider reject them. */
 export type JwtClaims = Record<string, unknown>;
 
-/** One claim the provider would reject, and why, in plain words. */
+/** One claim the provider would reject, why in plain words, and the answer it gives. */
 export interface ClaimWarning {
   claim: string;
   message: string;
+  outcome: { status: number; code: SpineCode };
 }
+
+// spec: every JWT problem is 400 BAD_REQUEST; a requesting_* resource that is not valid FHIR is 422 INVALID_RESOURCE
+// https://developer.nhs.uk/apis/gpconnect/integration_cross_organisation_audit_and_provenance.html
+const badRequest = { status: 400, code: 'BAD_REQUEST' } as const;
 
 /** Whole seconds since the epoch, as iat and exp are written. */
 export function toEpochSeconds(date: Date): number {
@@ -92,7 +98,7 @@ const identifierValue = (resource: Json, system: string): unknown =>
 /** Every problem the provider would find with these claims for this interaction, checked in its order. */
 export function checkClaims(claims: JwtClaims, interaction: Interaction, now: Date): ClaimWarning[] {
   const warnings: ClaimWarning[] = [];
-  const warn = (claim: string, message: string) => warnings.push({ claim, message });
+  const warn = (claim: string, message: string) => warnings.push({ claim, message, outcome: badRequest });
 
   for (const name of REQUIRED_JWT_CLAIMS) {
     if (!isFilled(claims[name])) warn(name, `${name} is missing; every claim of a 1.x token is required.`);
@@ -144,6 +150,11 @@ function checkScopeAndReason(
       (interaction.confidentiality && (CONFIDENTIALITY_VALUES as readonly string[]).includes(confidentiality));
     if (!(JWT_SCOPES as readonly string[]).includes(base ?? '') || rest.length > 0 || !validConf) {
       warn('requested_scope', `"${scope}" is not a valid scope for this interaction; use "${scopeFor(interaction)}".`);
+    } else if (confidentiality === 'conf/R' && interaction.reason !== 'migration') {
+      warn(
+        'requested_scope',
+        `conf/R is for the migrate interactions only; ${interaction.name} takes "${scopeFor(interaction)}".`,
+      );
     } else if (base !== interaction.scope) {
       warn('requested_scope', `${interaction.name} needs ${interaction.scope}, not ${base}.`);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkStructuredParameters } from '../../../../src/widgets/s1-rules/index.ts';
+import { checkStructuredParameters } from '../../../src/consumer/structured-parameters.ts';
 
 const today = '2026-03-02';
 const nhs = {

@@ -1,7 +1,7 @@
 // Encodes and decodes the unsigned GP Connect JWT (alg none, empty signature, so it ends with a trailing '.').
 // Written by hand rather than with jose: jose's UnsecuredJWT + decodeJwt measured 3.2 KB gzip in the island,
 // these few lines are under 0.4 KB, and an unsigned token needs nothing more than base64url and JSON.
-import { JWT_HEADER } from '../../spec/jwt.ts';
+import { JWT_HEADER } from '../spec/jwt.ts';
 
 /** Turns UTF-8 text into base64url without padding, as RFC 7515 asks. */
 export function encodeBase64Url(text: string): string {

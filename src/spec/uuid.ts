@@ -1,0 +1,12 @@
+// src/spec/uuid.ts: the one UUID helper for the sandbox, the consumer core and the widgets.
+// crypto.randomUUID exists only in secure contexts, so a page served over plain HTTP (a LAN host, a preview) lacks
+// it; crypto.getRandomValues works everywhere, and a version 4 UUID needs nothing more.
+
+/** A random (version 4) UUID in lowercase, as Ssp-TraceID and Bundle ids are written. */
+export function newUuid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
