@@ -15,6 +15,7 @@ import {
   identifierSystems,
   interactions,
   LEGACY_JWT_CLAIM,
+  REQUIRED_JWT_CLAIMS,
   testPatients,
   type InteractionKey,
 } from '../../../src/spec/index.ts';
@@ -144,18 +145,7 @@ const headerCases: ContractCase[] = [
 ];
 
 const jwtCases: ContractCase[] = [
-  ...[
-    'iss',
-    'sub',
-    'aud',
-    'exp',
-    'iat',
-    'reason_for_request',
-    'requested_scope',
-    'requesting_device',
-    'requesting_organization',
-    'requesting_practitioner',
-  ].map((name): ContractCase => ({
+  ...REQUIRED_JWT_CLAIMS.map((name): ContractCase => ({
     title: `a JWT without ${name} is 400 BAD_REQUEST`,
     interaction: 'F2',
     change: claim(name, undefined),
