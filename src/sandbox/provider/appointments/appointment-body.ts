@@ -9,11 +9,9 @@ export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 export const invalidResource = (diagnostics: string) => new SpineError('INVALID_RESOURCE', diagnostics);
 
-/** Reads the body as an Appointment with the GP Connect profile; anything else is 422 INVALID_RESOURCE. */
+/** Reads the body as an Appointment with the GP Connect profile: malformed is 400, anything else 422 INVALID_RESOURCE. */
 export async function readAppointment(request: Request): Promise<Appointment & Json> {
-  const body = await readJsonBody(request, (reason) =>
-    invalidResource(`The Appointment could not be read: ${reason}.`),
-  );
+  const body = await readJsonBody(request, 'Appointment');
   if (!isObject(body) || body.resourceType !== 'Appointment')
     throw invalidResource('The body must be a FHIR Appointment resource.');
   const profiles = isObject(body.meta) && Array.isArray(body.meta.profile) ? body.meta.profile : [];
