@@ -74,8 +74,8 @@ describe('A3 book an appointment', () => {
     const [slot] = await freeSlots(sandbox);
     const body = booking([slot as Slot], {
       participant: [
-        { actor: { reference: 'https://provider.example/Patient/2' } },
-        { actor: { reference: 'Location/16' } },
+        { actor: { reference: 'https://provider.example/Patient/2' }, status: 'accepted' },
+        { actor: { reference: 'Location/16' }, status: 'accepted' },
       ],
     });
     const outcome = await readOutcome(await book(sandbox, body));
