@@ -85,7 +85,8 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
-// https://developer.nhs.uk/apis/gpconnect-1-6-2/development_fhir_error_handling_guidance.html (400 BAD_REQUEST):
+// https://developer.nhs.uk/apis/gpconnect-1-6-2/development_fhir_error_handling_guidance.html ("Malformed request
+// errors"):
 // malformed JSON or XML content in a request body is a bad request, whatever the interaction.
 const malformed = (what: string, reason: string) =>
   new SpineError('BAD_REQUEST', `The ${what} could not be read: ${reason}.`);

@@ -1,7 +1,7 @@
 // Amend (A4) and cancel (A5) an appointment (facts §8.5, §8.6): If-Match, what may change, and the lifecycle rules.
 import type { Appointment } from 'fhir/r3';
 import { IF_MATCH, appointmentExtensions } from '../../../spec/index.ts';
-import { fhirResponse, prefersMinimal } from '../../respond.ts';
+import { fhirResponse, prefersMinimal, versionHeaders } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
 import type { StoredAppointment } from '../../store.ts';
 import type { InteractionContext } from '../types.ts';
@@ -95,7 +95,7 @@ async function save(
   }));
   if (!result.ok) throw conflict(`Appointment/${stored.id} changed while this request was processed; read it again.`);
   const { resource, versionId } = result.appointment;
-  return fhirResponse(prefersMinimal(ctx.request) ? null : resource, { etag: versionId });
+  return fhirResponse(prefersMinimal(ctx.request) ? null : resource, versionHeaders(ctx.baseUrl, resource, versionId));
 }
 
 export async function amendAppointment(ctx: InteractionContext): Promise<Response> {
