@@ -77,7 +77,7 @@ describe('bundles and codes', () => {
     );
     const lists = ((await response.json()) as Bundle).entry
       ?.map((e) => e.resource)
-      .filter((r): r is List => r?.resourceType === 'List' && r.emptyReason !== undefined);
+      .filter((r): r is List => r?.resourceType === 'List' && (r as List).emptyReason !== undefined);
     expect(lists?.length).toBeGreaterThan(0);
     for (const list of lists ?? [])
       expect(list.emptyReason?.coding).toEqual([
