@@ -133,7 +133,7 @@ export const extensions = {
   listWarningCode: `${NHS_SD}Extension-CareConnect-GPC-ListWarningCode-1`,
   clinicalSetting: `${NHS_SD}Extension-CareConnect-GPC-ClinicalSetting-1`,
   allergyIntoleranceEnd: `${NHS_SD}Extension-CareConnect-GPC-AllergyIntoleranceEnd-1`,
-  actualProblem: `${NHS_SD}Extension-CareConnect-GPC-ActualProblem-1`,
+  actualProblem: `${HL7UK_SD}Extension-CareConnect-ActualProblem-1`,
   relatedProblemHeader: `${HL7UK_SD}Extension-CareConnect-RelatedProblemHeader-1`,
   relatedClinicalContent: `${HL7UK_SD}Extension-CareConnect-RelatedClinicalContent-1`,
   problemSignificance: `${HL7UK_SD}Extension-CareConnect-ProblemSignificance-1`,

@@ -99,3 +99,42 @@ describe('capability statements', () => {
     expect(appointment?.searchParam).toBeUndefined();
   });
 });
+
+describe('structured record coverage and bounds', () => {
+  const sandbox = createSandbox();
+  test('a problem in patient2 record carries actualProblem, and its target is in the Bundle', async () => {
+    const body = parameters(nhsNumber('patient2'), { name: 'includeProblems' });
+    const bundle = (await (await sandbox.handle(gpcRequest('S1', { body }))).json()) as Bundle;
+    const keys = new Set(bundle.entry?.map((e) => `${e.resource?.resourceType}/${e.resource?.id}`));
+    const actual = bundle.entry
+      ?.flatMap(
+        (e) =>
+          (e.resource as { extension?: { url: string; valueReference?: { reference: string } }[] }).extension ?? [],
+      )
+      .filter(
+        (e) => e.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1',
+      );
+    expect(actual?.length).toBeGreaterThan(0);
+    for (const extension of actual ?? []) expect(keys.has(extension.valueReference?.reference as string)).toBe(true);
+  });
+  test('thousands of unknown parameters get one bounded warning naming the first few', async () => {
+    const unknown = Array.from({ length: 5000 }, (_, i) => ({ name: `unknown${i}` }));
+    const response = await sandbox.handle(
+      gpcRequest('S1', {
+        body: parameters(
+          nhsNumber('patient2'),
+          { name: 'includeAllergies', part: [{ name: 'includeResolvedAllergies', valueBoolean: false }] },
+          ...unknown,
+        ),
+      }),
+    );
+    const bundle = (await response.json()) as Bundle;
+    const outcome = bundle.entry?.find((e) => e.resource?.resourceType === 'OperationOutcome')?.resource as {
+      issue: { diagnostics: string }[];
+    };
+    expect(outcome.issue).toHaveLength(1);
+    expect(outcome.issue[0]?.diagnostics).toBe(
+      '5000 unrecognised parameters, starting unknown0, unknown1, unknown2, unknown3, unknown4',
+    );
+  });
+});
