@@ -129,7 +129,7 @@ describe('structured record coverage and bounds', () => {
       }),
     );
     const bundle = (await response.json()) as Bundle;
-    const outcome = bundle.entry?.find((e) => e.resource?.resourceType === 'OperationOutcome')?.resource as {
+    const outcome = bundle.entry?.find((e) => e.resource?.resourceType === 'OperationOutcome')?.resource as unknown as {
       issue: { diagnostics: string }[];
     };
     expect(outcome.issue).toHaveLength(1);
