@@ -1,4 +1,4 @@
-// `npm run sandbox`: serves the GP Connect sandbox on http://127.0.0.1:4010 (flags: --port N, --host H).
+// `npm run sandbox`: serves the GP Connect sandbox on http://127.0.0.1:4010 (flags: --port N, --host H, --base-url U).
 import { parseArgs } from 'node:util';
 import {
   capabilities,
@@ -9,14 +9,28 @@ import {
 } from '../src/spec/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startSandboxServer } from '../src/sandbox-server/index.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, host: { type: 'string' }, 'base-url': { type: 'string' } },
+});
 const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a whole number from 0 to 65535; received ${JSON.stringify(values.port)}.`);
   process.exit(2);
 }
 
-const server = await startSandboxServer({ port, host: values.host ?? DEFAULT_HOST, log: (line) => console.log(line) });
+const baseUrl = values['base-url'];
+if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
+  console.error(
+    `--base-url must be an absolute URL such as https://sandbox.example.nhs.uk; received ${JSON.stringify(baseUrl)}.`,
+  );
+  process.exit(2);
+}
+const server = await startSandboxServer({
+  port,
+  host: values.host ?? DEFAULT_HOST,
+  log: (line) => console.log(line),
+  ...(baseUrl ? { baseUrl } : {}),
+});
 const segments = [...new Set(Object.values(capabilities).map((c) => c.routingSegment))] as RoutingSegment[];
 
 console.log(`GP Connect sandbox listening on ${server.url}\n`);

@@ -1,8 +1,11 @@
 // The Node host of the sandbox: @hono/node-server around the Web-standard handler, adding only transport concerns
-// (CORS for the site's widgets, a 1 MB body limit, one log line per request). No sandbox rule lives here.
+// (CORS for the site's widgets, a 1 MB body limit, gzip, the public base URL, methods Fetch cannot carry, one log
+// line per request). No sandbox rule lives here.
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { createSandbox, SpineError, type Sandbox } from '../sandbox/index.ts';
 
 export const DEFAULT_PORT = 4010;
@@ -21,7 +24,10 @@ const ALLOWED_HEADERS = [
   'Content-Type',
   'Accept',
 ];
-const EXPOSED_HEADERS = ['ETag', 'Location'];
+const EXPOSED_HEADERS = ['ETag', 'Location', 'Content-Location', 'Last-Modified'];
+
+/** Methods a Fetch `Request` cannot be built with (the Fetch standard forbids them), so they never reach the sandbox. */
+export const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 export interface SandboxServerOptions {
   port?: number;
@@ -30,6 +36,11 @@ export interface SandboxServerOptions {
   sandbox?: Sandbox;
   /** Where the per-request log lines go; silent when omitted. */
   log?: (line: string) => void;
+  /**
+   * The public base URL consumers use (`--base-url`), for Location and other absolute URLs; by default the
+   * listening address. The request's Host header is never used for them.
+   */
+  baseUrl?: string;
 }
 
 export interface RunningSandboxServer {
@@ -127,21 +138,54 @@ export function createServerFetch(
   };
 }
 
+/** 405 with an OperationOutcome for a method Fetch cannot carry, written before @hono/node-server sees it. */
+function refuseForbiddenMethods(listener: RequestListener): RequestListener {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    if (!FORBIDDEN_METHODS.has(req.method ?? '')) return listener(req, res);
+    const refusal = new SpineError(
+      'BAD_REQUEST',
+      `The method ${req.method} is not served; GP Connect uses GET, POST and PUT.`,
+      { status: 405, headers: { Allow: 'GET, POST, PUT, OPTIONS', 'Access-Control-Allow-Origin': '*' } },
+    ).toResponse();
+    res.writeHead(refusal.status, Object.fromEntries(refusal.headers));
+    res.end(await refusal.text());
+  };
+}
+
+/** The server's fetch: gzip (hono's compress, when Accept-Encoding allows it) around the transport concerns. */
+function compressedFetch(fetch: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
+  const app = new Hono();
+  app.use(compress({ encoding: 'gzip' }));
+  app.all('*', (c) => fetch(c.req.raw));
+  return (request) => Promise.resolve(app.fetch(request));
+}
+
 /** Starts the server and resolves once it listens; port 0 picks a free port. */
 export function startSandboxServer(options: SandboxServerOptions = {}): Promise<RunningSandboxServer> {
   const host = options.host ?? DEFAULT_HOST;
-  const sandbox = options.sandbox ?? createSandbox();
+  const urlHost = host.includes(':') ? `[${host}]` : host;
   return new Promise((resolve, reject) => {
+    let serverFetch: ((request: Request) => Promise<Response>) | undefined;
+    const fetch = compressedFetch((request) => {
+      // Made on the first request, once the port is known: the default public origin is the listening address.
+      serverFetch ??= createServerFetch(
+        options.sandbox ?? createSandbox({ publicOrigin: options.baseUrl ?? `http://${urlHost}:${port()}` }),
+        options.log,
+      );
+      return serverFetch(request);
+    });
+    const port = () => (server.address() as AddressInfo).port;
     const server = serve(
       {
-        fetch: createServerFetch(sandbox, options.log),
+        fetch,
+        createServer: ((serverOptions: object, listener: RequestListener) =>
+          createServer(serverOptions, refuseForbiddenMethods(listener))) as typeof createServer,
         port: options.port ?? DEFAULT_PORT,
         hostname: host,
         // Keep Node's own Request and Response: the sandbox is written against the standard ones.
         overrideGlobalObjects: false,
       },
       (info: AddressInfo) => {
-        const urlHost = host.includes(':') ? `[${host}]` : host;
         resolve({
           url: `http://${urlHost}:${info.port}`,
           port: info.port,

@@ -20,6 +20,8 @@ export interface HandlerDependencies {
   store: BookingStore;
   now: () => Date;
   enablement: Enablement;
+  /** The public origin for absolute URLs (Location, fullUrl); without it, the request URL's own origin. */
+  publicOrigin?: string;
 }
 
 export const RESET_PATH = '/_sandbox/reset';
@@ -30,12 +32,16 @@ const accessDenied = (ctx: Pick<InteractionContext, 'practice' | 'interaction'>)
     `${ctx.interaction.name} is switched off at ${ctx.practice.odsCode} (${ctx.practice.name}); the practice's data controller has not enabled it.`,
   );
 
-/** The provider side, in the order of facts §16.1. */
+/**
+ * The provider side: practice, Ssp-* headers, interaction ID, JWT, content types, scope, then the interaction
+ * (https://developer.nhs.uk/apis/gpconnect-1-6-2/development_fhir_error_handling_guidance.html). `origin` is the provider's public origin: absolute URLs never come from a Host header.
+ */
 async function handleProvider(
   request: Request,
   url: URL,
   route: ProviderRoute,
   deps: HandlerDependencies,
+  origin: string,
 ): Promise<Response> {
   const practice = findPractice(route.odsCode);
   if (!practice) {
@@ -60,7 +66,7 @@ async function handleProvider(
   const ctx: InteractionContext = {
     request,
     url,
-    baseUrl: `${url.origin}${route.rootPath}`,
+    baseUrl: `${origin}${route.rootPath}`,
     interaction,
     practice,
     params,
@@ -86,7 +92,8 @@ export function createHandler(deps: HandlerDependencies): (request: Request) => 
     const url = new URL(request.url);
     const providerRoute = parseProviderPath(url.pathname);
     if (!providerRoute) throw new SpineError('BAD_REQUEST', 'The SSP target is not a provider service root URL.');
-    return handleProvider(request, url, providerRoute, deps);
+    // The SSP target names the provider, so its origin is the provider's own.
+    return handleProvider(request, url, providerRoute, deps, url.origin);
   };
   const route = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
@@ -108,7 +115,7 @@ export function createHandler(deps: HandlerDependencies): (request: Request) => 
     if (path.startsWith('/spine/sds/') || path === '/spine/sds') return handleSds(request, url);
     if (path.startsWith(SSP_PREFIX)) return handleSsp(request, url, forward);
     const providerRoute = parseProviderPath(path);
-    if (providerRoute) return handleProvider(request, url, providerRoute, deps);
+    if (providerRoute) return handleProvider(request, url, providerRoute, deps, deps.publicOrigin ?? url.origin);
     throw new SpineError(
       'NO_RECORD_FOUND',
       `Nothing is served at ${JSON.stringify(path.slice(0, 200))}. Provider URLs look like /B82617/STU3/1/gpconnect/metadata; see also ${SSP_PREFIX}https://..., /spine/pds/Patient/{nhsNumber}, /spine/sds/... and POST ${RESET_PATH}.`,

@@ -12,6 +12,11 @@ export interface SandboxOptions {
   now?: () => Date;
   /** Practices' enablement switches; by default everything is on except ARS and Access Document at X12345. */
   enablement?: Enablement;
+  /**
+   * The origin consumers reach the sandbox at (`https://sandbox.example`), for Location and other absolute URLs.
+   * Hosts that build the request URL from a Host header must set it; without it, the request URL's origin is used.
+   */
+  publicOrigin?: string;
 }
 
 export interface Sandbox {
@@ -24,7 +29,12 @@ export interface Sandbox {
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const store = options.store ?? createMemoryStore();
   const now = options.now ?? (() => new Date());
-  const handle = createHandler({ store, now, enablement: options.enablement ?? DEFAULT_ENABLEMENT });
+  const handle = createHandler({
+    store,
+    now,
+    enablement: options.enablement ?? DEFAULT_ENABLEMENT,
+    ...(options.publicOrigin ? { publicOrigin: new URL(options.publicOrigin).origin } : {}),
+  });
   return { handle, reset: () => store.reset(createSeed(now())) };
 }
 

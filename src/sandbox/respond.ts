@@ -8,6 +8,10 @@ export interface FhirResponseOptions {
   etag?: string;
   /** Absolute URL for the `Location` header of a create. */
   location?: string;
+  /** Absolute URL of the version sent, for `Content-Location` (read, create and update). */
+  contentLocation?: string;
+  /** When that version was made, for `Last-Modified`. */
+  lastModified?: Date;
   headers?: Record<string, string>;
 }
 
@@ -24,7 +28,27 @@ export function fhirResponse(resource: Resource | object | null, options: FhirRe
   headers.set('Cache-Control', CACHE_CONTROL);
   if (options.etag) headers.set('ETag', toEtag(options.etag));
   if (options.location) headers.set('Location', options.location);
+  if (options.contentLocation) headers.set('Content-Location', options.contentLocation);
+  if (options.lastModified) headers.set('Last-Modified', options.lastModified.toUTCString());
   return new Response(resource === null ? null : JSON.stringify(resource), { status: options.status ?? 200, headers });
+}
+
+/**
+ * The headers of one resource version: ETag, Content-Location and Last-Modified, which the response table of
+ * https://developer.nhs.uk/apis/gpconnect-1-6-2/development_fhir_api_guidance.html requires on read, create and
+ * update. The sandbox's versionIds are the millisecond time the version was made, so they give Last-Modified too.
+ */
+export function versionHeaders(
+  baseUrl: string,
+  resource: { resourceType: string; id?: string },
+  versionId: string,
+): Pick<FhirResponseOptions, 'etag' | 'contentLocation' | 'lastModified'> {
+  const made = /^\d{1,15}$/.test(versionId) ? new Date(Number(versionId)) : undefined;
+  return {
+    etag: versionId,
+    contentLocation: `${baseUrl}/${resource.resourceType}/${resource.id}/_history/${versionId}`,
+    ...(made ? { lastModified: made } : {}),
+  };
 }
 
 /** True when the request asks for `Prefer: return=minimal` (create and update default to the full resource). */

@@ -62,9 +62,9 @@ export function toErrorResponse(error: unknown): Response {
   if (error instanceof SpineError) return error.toResponse();
   // Our bug, not the caller's: log it for whoever runs the sandbox, and answer as a provider would, with no stack trace.
   console.error('[gpconnect-sandbox] unexpected failure', error);
-  const reason = error instanceof Error ? error.message : String(error);
+  // The exception's text stays in that log: it can name internals and says nothing the caller can act on.
   return new SpineError(
     'INTERNAL_SERVER_ERROR',
-    `The sandbox failed unexpectedly (${reason.slice(0, 200)}). This is a sandbox defect; the request may be valid.`,
+    'The sandbox failed unexpectedly. This is a sandbox defect, not a fault in the request; the request may be valid.',
   ).toResponse();
 }

@@ -11,3 +11,4 @@ export * from './nhs-number.ts';
 export * from './appointments.ts';
 export * from './test-practitioners.ts';
 export * from './profiles.ts';
+export * from './fhir-elements.ts';

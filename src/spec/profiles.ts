@@ -133,7 +133,7 @@ export const extensions = {
   listWarningCode: `${NHS_SD}Extension-CareConnect-GPC-ListWarningCode-1`,
   clinicalSetting: `${NHS_SD}Extension-CareConnect-GPC-ClinicalSetting-1`,
   allergyIntoleranceEnd: `${NHS_SD}Extension-CareConnect-GPC-AllergyIntoleranceEnd-1`,
-  actualProblem: `${NHS_SD}Extension-CareConnect-GPC-ActualProblem-1`,
+  actualProblem: `${HL7UK_SD}Extension-CareConnect-ActualProblem-1`,
   relatedProblemHeader: `${HL7UK_SD}Extension-CareConnect-RelatedProblemHeader-1`,
   relatedClinicalContent: `${HL7UK_SD}Extension-CareConnect-RelatedClinicalContent-1`,
   problemSignificance: `${HL7UK_SD}Extension-CareConnect-ProblemSignificance-1`,
@@ -246,7 +246,13 @@ export const listWarnings = {
 export type ListWarningCode = keyof typeof listWarnings;
 
 /** `List.emptyReason` and `List.note` of an empty List. */
-export const EMPTY_LIST = { code: 'no-content-recorded', note: 'Information not available' } as const;
+export const EMPTY_LIST = {
+  // The code system of the spec's own example (allergies_response3.json), not HL7's list-empty-reason.
+  system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ListEmptyReasonCode-1',
+  code: 'no-content-recorded',
+  display: 'No Content Recorded',
+  note: 'Information not available',
+} as const;
 
 /** SNOMED "No known allergy" (716186003): the explicit coding of patient5's record. */
 export const NO_KNOWN_ALLERGY = { code: '716186003', display: 'No known allergy' } as const;

@@ -1,4 +1,6 @@
-// Bundles the providers return: searchsets with the GP Connect profile, never with fullUrl (facts §5.10).
+// Bundles the providers return: searchsets with the GP Connect profile. No fullUrl: the general resource guidance
+// (https://developer.nhs.uk/apis/gpconnect-1-6-2/development_fhir_resource_guidance.html) says providers SHOULD NOT
+// populate it; Access Document's search is the exception (documents/search.ts).
 import type { Bundle, Resource } from 'fhir/r3';
 import { profileUrl } from '../../spec/index.ts';
 
@@ -11,5 +13,17 @@ export function searchset(resources: Resource[], id: string = crypto.randomUUID(
     type: 'searchset',
     total: resources.length,
     entry: resources.map((resource) => ({ resource })),
+  };
+}
+
+/** A searchset whose entries say which are matches and which were `_include`d; `total` counts the matches only. */
+export function searchsetWithIncludes(matches: Resource[], included: Resource[], id?: string): Bundle {
+  return {
+    ...searchset([], id),
+    total: matches.length,
+    entry: [
+      ...matches.map((resource) => ({ resource, search: { mode: 'match' as const } })),
+      ...included.map((resource) => ({ resource, search: { mode: 'include' as const } })),
+    ],
   };
 }

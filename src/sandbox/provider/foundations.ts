@@ -3,7 +3,7 @@ import { identifierSystems, legacyIdentifierSystems } from '../../spec/index.ts'
 import { findOrganizationById, findOrganizationsByOds, findLocation } from '../data/organisations.ts';
 import { buildVisitLocation, VISIT_LOCATION_ID } from '../data/appointments.ts';
 import { findPractitionerById, findPractitionersBySdsId } from '../data/practitioners.ts';
-import { fhirResponse } from '../respond.ts';
+import { fhirResponse, versionHeaders } from '../respond.ts';
 import { SpineError } from '../spine-error.ts';
 import { checkNhsNumber, checkSystem, readIdentifierParameter } from '../validate/identifiers.ts';
 import { searchset } from './bundle.ts';
@@ -28,8 +28,14 @@ function readCode(ctx: InteractionContext, systems: readonly string[], pattern: 
   return token.value;
 }
 
-const read = (resource: { meta?: { versionId?: string } }) =>
-  fhirResponse(resource, resource.meta?.versionId ? { etag: resource.meta.versionId } : {});
+const read = (
+  ctx: InteractionContext,
+  resource: { resourceType: string; id?: string; meta?: { versionId?: string } },
+) =>
+  fhirResponse(
+    resource,
+    resource.meta?.versionId ? versionHeaders(ctx.baseUrl, resource, resource.meta.versionId) : {},
+  );
 
 export const foundationHandlers: Record<
   'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' | 'F7' | 'F8' | 'F9',
@@ -56,7 +62,7 @@ export const foundationHandlers: Record<
         'PATIENT_NOT_FOUND',
         `No patient with logical id ${ctx.params.id} can be returned by ${ctx.practice.odsCode}.`,
       );
-    return fhirResponse(found.resource, { etag: found.versionId });
+    return fhirResponse(found.resource, versionHeaders(ctx.baseUrl, found.resource, found.versionId));
   },
   async F4(ctx) {
     const sdsUserId = readCode(ctx, [identifierSystems.sdsUser.system], /^[A-Za-z0-9]{1,20}$/, 'SDS user id');
@@ -68,7 +74,7 @@ export const foundationHandlers: Record<
     const practitioner = findPractitionerById(ctx.params.id as string);
     if (!practitioner)
       throw new SpineError('PRACTITIONER_NOT_FOUND', `No practitioner has logical id ${ctx.params.id}.`);
-    return read(practitioner);
+    return read(ctx, practitioner);
   },
   async F6(ctx) {
     // The reference provider still accepts the DSTU2-era ODS system here, and only here.
@@ -86,7 +92,7 @@ export const foundationHandlers: Record<
     const organization = findOrganizationById(ctx.params.id as string);
     if (!organization)
       throw new SpineError('ORGANISATION_NOT_FOUND', `No organisation has logical id ${ctx.params.id}.`);
-    return read(organization);
+    return read(ctx, organization);
   },
   async F8(ctx) {
     ctx.assertEnabled();
@@ -94,7 +100,7 @@ export const foundationHandlers: Record<
     const location = id === VISIT_LOCATION_ID ? buildVisitLocation() : findLocation(id)?.location;
     // spec names no code for an unknown location; NO_RECORD_FOUND is the general one (facts §7.6)
     if (!location) throw new SpineError('NO_RECORD_FOUND', `No location has logical id ${id}.`);
-    return read(location);
+    return read(ctx, location);
   },
   F9: registerPatient,
 };

@@ -10,6 +10,7 @@ import {
   LEGACY_JWT_CLAIM,
   REASONS_FOR_REQUEST,
   REQUESTING_RESOURCE_TYPES,
+  unknownElement,
   REQUIRED_JWT_CLAIMS,
   identifierSystems,
   type Confidentiality,
@@ -51,7 +52,8 @@ export interface JwtClaims {
 type Json = Record<string, unknown>;
 
 const bad = (diagnostics: string) => new SpineError('BAD_REQUEST', diagnostics);
-// spec: a requesting_* claim that is not a valid FHIR resource of the right type → 422 INVALID_RESOURCE
+// https://developer.nhs.uk/apis/gpconnect-1-6-2/development_fhir_error_handling_guidance.html: a requesting_* claim
+// that fails its STU3 structure → 422 INVALID_RESOURCE; a resource of the wrong type is the 400 BAD_REQUEST example
 const invalidResource = (diagnostics: string) => new SpineError('INVALID_RESOURCE', diagnostics);
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -113,12 +115,16 @@ function identifierValue(resource: Json, system: string): string | undefined {
   return isObject(found) && isText(found.value) ? found.value : undefined;
 }
 
-/** Checks a requesting_* resource's type and FHIR shape (422) before its required content (400). */
+/** Checks a requesting_* resource's type (400), then its FHIR shape (422), before its required content (400). */
 function checkResource(claim: keyof typeof REQUESTING_RESOURCE_TYPES, value: Json): void {
   const type = REQUESTING_RESOURCE_TYPES[claim];
   if (value.resourceType !== type) {
+    throw bad(`JWT claim ${claim} must be a FHIR ${type}; its resourceType is ${JSON.stringify(value.resourceType)}.`);
+  }
+  const unknown = unknownElement(type, value);
+  if (unknown !== undefined) {
     throw invalidResource(
-      `JWT claim ${claim} must be a FHIR ${type}; its resourceType is ${JSON.stringify(value.resourceType)}.`,
+      `JWT claim ${claim} has the element ${JSON.stringify(unknown.slice(0, 80))}, which a STU3 ${type} does not define.`,
     );
   }
   if (value.identifier !== undefined && (!Array.isArray(value.identifier) || !value.identifier.every(isObject))) {

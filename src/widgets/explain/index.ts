@@ -140,10 +140,15 @@ function describeCause(code: SpineCode, issue: Json, context: ExplainContext): s
       return patient
         ? `PDS checks failed for ${patient.key}: ${patient.role}`
         : 'The PDS trace for this NHS number did not pass.';
-    case 'BAD_REQUEST':
-      return /JWT|claim|token|Authorization/i.test(String(issue.diagnostics ?? ''))
+    case 'BAD_REQUEST': {
+      const diagnostics = String(issue.diagnostics ?? '');
+      // The interaction ID is the commonest hidden cause: one wrong letter's case makes it unknown.
+      if (/InteractionID|interaction ID/i.test(diagnostics))
+        return 'Check Ssp-InteractionID first: it must be the exact, case-sensitive ID of this interaction, for this verb, path and service root.';
+      return /JWT|claim|token|Authorization/i.test(diagnostics)
         ? 'The JWT was refused: compare the diagnostics with the claim warnings shown before sending.'
-        : 'A header, the verb, the interaction ID or a required parameter is wrong: the diagnostics name it.';
+        : 'A header, the verb, the interaction ID (Ssp-InteractionID, case-sensitive) or a required parameter is wrong: the diagnostics name it.';
+    }
     case 'INVALID_PARAMETER':
       return context.interaction === 'S1'
         ? 'A Parameters rule of get structured record is broken: the diagnostics name the parameter, and the rule check above gives the rule.'
@@ -155,7 +160,7 @@ function describeCause(code: SpineCode, issue: Json, context: ExplainContext): s
     case 'DUPLICATE_REJECTED':
       return 'The resource already exists: the patient is registered, or the slot was taken by an earlier booking.';
     case 'FHIR_CONSTRAINT_VIOLATION':
-      return 'The If-Match version is not the current one: read the appointment again and send its new ETag.';
+      return 'The If-Match version is not the current one: read the appointment again and send its new ETag. Consumers SHALL send If-Match on amend and cancel, even though providers accept a request without it.';
     default:
       return spineErrors[code].meaning;
   }

@@ -29,7 +29,9 @@ describe('the sandbox HTTP server', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('application/fhir+json;charset=utf-8');
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
-    expect(response.headers.get('Access-Control-Expose-Headers')).toBe('ETag, Location');
+    expect(response.headers.get('Access-Control-Expose-Headers')).toBe(
+      'ETag, Location, Content-Location, Last-Modified',
+    );
     expect((await response.json()).total).toBe(1);
     expect(lines.at(-1)).toMatch(/GET \/B82617\/STU3\/1\/gpconnect\/Patient\?identifier=.* → 200 /);
   });

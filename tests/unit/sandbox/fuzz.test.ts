@@ -49,6 +49,29 @@ const badBody = fc.oneof(
       })
       .map((v) => JSON.stringify(v)),
   },
+  {
+    // Deep nesting: parts, objects and arrays far past any resource's depth, up to a 215 KB body.
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 60, max: 20_000 }), fc.constantFrom('part', 'object', 'array'))
+      .map(([depth, shape]) => {
+        const [open, close] =
+          shape === 'part' ? ['{"name":"x","part":[', ']}'] : shape === 'object' ? ['{"a":', '}'] : ['[', ']'];
+        return `{"resourceType":"Parameters","parameter":[${open.repeat(depth)}1${close.repeat(depth)}]}`;
+      }),
+  },
+  {
+    // FHIR XML, well-formed or not, which the sandbox refuses with 415.
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.constantFrom(
+        '<Parameters xmlns="http://hl7.org/fhir"><parameter><name value="patientNHSNumber"/></parameter></Parameters>',
+        '<Appointment xmlns="http://hl7.org/fhir"><status value="booked"/>',
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]><x>&a;&a;&a;</x>',
+      ),
+      fc.integer({ min: 1, max: 5000 }).map((n) => `${'<a>'.repeat(n)}${'</a>'.repeat(n)}`),
+    ),
+  },
 );
 const brokenJwt = fc.oneof(
   junk.map((s) => `Bearer ${s}`),
@@ -135,26 +158,28 @@ const describeCase = (c: Case): Case =>
   });
 const cases: fc.Arbitrary<Case> = fc
   .oneof(
-    fc
-      .tuple(fc.constantFrom(...keys), brokenJwt)
-      .map(([key, auth]) => ({
-        kind: 'jwt',
-        build: () =>
-          gpcRequest(key, {
-            id: '2',
-            headers: { Authorization: auth },
-            ...(bodyKeys.includes(key) ? { body: '{}' } : {}),
-          }),
-      })),
-    fc
-      .tuple(fc.constantFrom(...bodyKeys), badBody)
-      .map(([key, body]) => ({ kind: 'body', build: () => gpcRequest(key, { id: '1', body }) })),
-    fc
-      .tuple(fc.constantFrom(...keys), oddHeader)
-      .map(([key, header]) => ({
-        kind: 'header',
-        build: () => gpcRequest(key, { id: '2', headers: { [header.name]: header.value } }),
-      })),
+    fc.tuple(fc.constantFrom(...keys), brokenJwt).map(([key, auth]) => ({
+      kind: 'jwt',
+      build: () =>
+        gpcRequest(key, {
+          id: '2',
+          headers: { Authorization: auth },
+          ...(bodyKeys.includes(key) ? { body: '{}' } : {}),
+        }),
+    })),
+    fc.tuple(fc.constantFrom(...bodyKeys), badBody, fc.boolean()).map(([key, body, asXml]) => ({
+      kind: 'body',
+      build: () =>
+        gpcRequest(key, {
+          id: '1',
+          body,
+          ...(asXml ? { headers: { 'Content-Type': 'application/fhir+xml;charset=utf-8' } } : {}),
+        }),
+    })),
+    fc.tuple(fc.constantFrom(...keys), oddHeader).map(([key, header]) => ({
+      kind: 'header',
+      build: () => gpcRequest(key, { id: '2', headers: { [header.name]: header.value } }),
+    })),
     fc
       .tuple(fc.constantFrom(...keys), pathTrick)
       .map(([key, path]) => ({ kind: 'path', build: () => gpcRequest(key, { path }) })),

@@ -1,6 +1,13 @@
 // Checks shared by book, amend and cancel: the body's shape, references, text limits and extensions (facts §8.3-§8.6).
 import type { Appointment } from 'fhir/r3';
-import { MAX_COMMENT_LENGTH, MAX_DESCRIPTION_LENGTH, appointmentExtensions, profileUrl } from '../../../spec/index.ts';
+import {
+  MAX_COMMENT_LENGTH,
+  MAX_DESCRIPTION_LENGTH,
+  appointmentExtensions,
+  profileUrl,
+  unknownElement,
+  type Stu3ElementOwner,
+} from '../../../spec/index.ts';
 import { SpineError } from '../../spine-error.ts';
 import { readJsonBody } from '../../validate/content.ts';
 
@@ -9,11 +16,9 @@ export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 export const invalidResource = (diagnostics: string) => new SpineError('INVALID_RESOURCE', diagnostics);
 
-/** Reads the body as an Appointment with the GP Connect profile; anything else is 422 INVALID_RESOURCE. */
+/** Reads the body as an Appointment with the GP Connect profile: malformed is 400, anything else 422 INVALID_RESOURCE. */
 export async function readAppointment(request: Request): Promise<Appointment & Json> {
-  const body = await readJsonBody(request, (reason) =>
-    invalidResource(`The Appointment could not be read: ${reason}.`),
-  );
+  const body = await readJsonBody(request, 'Appointment');
   if (!isObject(body) || body.resourceType !== 'Appointment')
     throw invalidResource('The body must be a FHIR Appointment resource.');
   const profiles = isObject(body.meta) && Array.isArray(body.meta.profile) ? body.meta.profile : [];
@@ -25,7 +30,41 @@ export async function readAppointment(request: Request): Promise<Appointment & J
   ) {
     throw invalidResource('Appointment.extension must be an array of extensions, each with a url.');
   }
+  checkElements(body);
   return body as Appointment & Json;
+}
+
+function refuseUnknown(owner: Stu3ElementOwner, value: Json, where: string): void {
+  const unknown = unknownElement(owner, value);
+  if (unknown !== undefined)
+    throw invalidResource(
+      `${where} has the element ${JSON.stringify(unknown.slice(0, 80))}, which STU3 does not define.`,
+    );
+}
+
+/**
+ * STU3 structure the provider test pack checks: no unknown element (on the Appointment, its participants and its
+ * contained Organization), every identifier with a value, every participant with its 1..1 status.
+ */
+function checkElements(appointment: Json): void {
+  refuseUnknown('Appointment', appointment, 'The Appointment');
+  const identifiers = Array.isArray(appointment.identifier) ? appointment.identifier : [];
+  identifiers.forEach((identifier, i) => {
+    if (!isObject(identifier) || typeof identifier.value !== 'string' || identifier.value === '')
+      throw invalidResource(`Appointment.identifier[${i}] has no value; an identifier needs one.`);
+    refuseUnknown('Identifier', identifier, `Appointment.identifier[${i}]`);
+  });
+  const participants = Array.isArray(appointment.participant) ? appointment.participant : [];
+  participants.forEach((participant, i) => {
+    if (!isObject(participant)) return;
+    refuseUnknown('Appointment.participant', participant, `Appointment.participant[${i}]`);
+    if (typeof participant.status !== 'string')
+      throw invalidResource(`Appointment.participant[${i}].status is required (1..1 in STU3), for example accepted.`);
+  });
+  for (const [i, resource] of (Array.isArray(appointment.contained) ? appointment.contained : []).entries()) {
+    if (isObject(resource) && resource.resourceType === 'Organization')
+      refuseUnknown('Organization', resource, `Appointment.contained[${i}]`);
+  }
 }
 
 /** The type and id of a local relative reference (`Slot/12`); absolute and malformed references are 422. */

@@ -10,7 +10,7 @@ import { withScheduleDetails } from '../../data/appointments.ts';
 import { findLocation } from '../../data/organisations.ts';
 import { findPractitionerById } from '../../data/practitioners.ts';
 import { findSchedule, findSlot, type ScheduleDefinition, type SlotDefinition } from '../../data/slots.ts';
-import { fhirResponse, prefersMinimal } from '../../respond.ts';
+import { fhirResponse, prefersMinimal, versionHeaders } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
 import { findReturnablePatient } from '../foundations/patient-lookup.ts';
 import type { InteractionContext } from '../types.ts';
@@ -139,5 +139,9 @@ export async function bookAppointment(ctx: InteractionContext): Promise<Response
   if (!result.ok) throw new SpineError('DUPLICATE_REJECTED', `Slot/${result.slotId} is no longer free.`);
   const { id, versionId, resource } = result.appointment;
   const location = `${ctx.baseUrl}/Appointment/${id}/_history/${versionId}`;
-  return fhirResponse(prefersMinimal(ctx.request) ? null : resource, { status: 201, etag: versionId, location });
+  return fhirResponse(prefersMinimal(ctx.request) ? null : resource, {
+    status: 201,
+    location,
+    ...versionHeaders(ctx.baseUrl, resource, versionId),
+  });
 }

@@ -1,7 +1,7 @@
 // Amend (A4) and cancel (A5) an appointment (facts §8.5, §8.6): If-Match, what may change, and the lifecycle rules.
 import type { Appointment } from 'fhir/r3';
 import { IF_MATCH, appointmentExtensions } from '../../../spec/index.ts';
-import { fhirResponse, prefersMinimal } from '../../respond.ts';
+import { fhirResponse, prefersMinimal, versionHeaders } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
 import type { StoredAppointment } from '../../store.ts';
 import type { InteractionContext } from '../types.ts';
@@ -15,16 +15,24 @@ import {
 } from './appointment-body.ts';
 import { findPracticeAppointment } from './read.ts';
 
-// Decision (facts §17.14): a stale or malformed If-Match is 409 FHIR_CONSTRAINT_VIOLATION for amend and cancel alike.
+// https://developer.nhs.uk/apis/gpconnect-1-6-2/development_general_api_guidance.html ("Managing resource
+// contention"): a present but stale If-Match is 409 FHIR_CONSTRAINT_VIOLATION, for amend and cancel alike.
 const conflict = (diagnostics: string) => new SpineError('FHIR_CONSTRAINT_VIOLATION', diagnostics);
 
-/** The versionId an `If-Match: W/"<versionId>"` names. */
-function readIfMatch(request: Request): string {
+/**
+ * The versionId an `If-Match: W/"<versionId>"` names, or undefined when there is none: consumers SHALL send it, but
+ * the provider test pack amends and cancels without one and real providers accept that (a decision on the Sandbox page).
+ */
+function readIfMatch(request: Request): string | undefined {
   const value = request.headers.get(IF_MATCH)?.trim();
-  if (!value) throw conflict(`Send ${IF_MATCH}: W/"<versionId>" with the version you last read.`);
+  if (!value) return undefined;
   const match = /^(?:W\/)?"([^"]+)"$/.exec(value);
-  if (!match)
-    throw conflict(`${IF_MATCH} ${JSON.stringify(value.slice(0, 80))} is not an ETag of the form W/"<versionId>".`);
+  if (!match) {
+    throw new SpineError(
+      'BAD_REQUEST',
+      `${IF_MATCH} ${JSON.stringify(value.slice(0, 80))} is not an ETag of the form W/"<versionId>".`,
+    );
+  }
   return match[1] as string;
 }
 
@@ -59,15 +67,16 @@ async function prepare(
   readParticipants(sent);
   if (sent.id !== ctx.params.id)
     throw invalidResource(`Appointment.id ${JSON.stringify(sent.id)} must equal the id in the URL (${ctx.params.id}).`);
-  const version = readIfMatch(ctx.request);
+  const asked = readIfMatch(ctx.request);
   ctx.assertEnabled();
   const stored = await findPracticeAppointment(ctx, ctx.params.id as string);
   if (stored.visit) throw invalidResource('Visit appointments can be read but not changed through GP Connect.');
   if (stored.resource.status === 'cancelled')
     throw invalidResource(`Appointment/${stored.id} is cancelled and can no longer be changed.`);
+  const version = asked ?? stored.versionId;
   if (version !== stored.versionId) {
     throw conflict(
-      `${IF_MATCH} names version ${version}, but Appointment/${stored.id} is at version ${stored.versionId}; read it again.`,
+      `${IF_MATCH} names version ${asked}, but Appointment/${stored.id} is at version ${stored.versionId}; read it again.`,
     );
   }
   return { sent, stored, version };
@@ -86,7 +95,7 @@ async function save(
   }));
   if (!result.ok) throw conflict(`Appointment/${stored.id} changed while this request was processed; read it again.`);
   const { resource, versionId } = result.appointment;
-  return fhirResponse(prefersMinimal(ctx.request) ? null : resource, { etag: versionId });
+  return fhirResponse(prefersMinimal(ctx.request) ? null : resource, versionHeaders(ctx.baseUrl, resource, versionId));
 }
 
 export async function amendAppointment(ctx: InteractionContext): Promise<Response> {

@@ -7,7 +7,7 @@ import { buildSchedule, buildSlot, findSchedule, generateSlots, type ScheduleDef
 import { fhirResponse } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
 import { addDays, fromUkLocal } from '../../uk-time.ts';
-import { searchset } from '../bundle.ts';
+import { searchsetWithIncludes } from '../bundle.ts';
 import type { InteractionContext } from '../types.ts';
 import { isFullDate, isUkDateTime, splitPrefix } from './dates.ts';
 
@@ -93,6 +93,10 @@ export async function searchFreeSlots(ctx: InteractionContext): Promise<Response
   }
   // spec known issue: the Organization comes back whenever there are slots, requested or not
   if (slots.length > 0) included.push(buildOrganization(ctx.practice));
-  const bundle = searchset([...slots.map((slot) => buildSlot(slot, false)), ...included]);
-  return fhirResponse({ ...bundle, total: slots.length });
+  return fhirResponse(
+    searchsetWithIncludes(
+      slots.map((slot) => buildSlot(slot, false)),
+      included,
+    ),
+  );
 }

@@ -1,5 +1,5 @@
 // Read an appointment (A2) and retrieve a patient's appointments (A6) (facts §8.4, §8.7).
-import { fhirResponse } from '../../respond.ts';
+import { fhirResponse, versionHeaders } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
 import type { StoredAppointment } from '../../store.ts';
 import { ukDate } from '../../uk-time.ts';
@@ -28,7 +28,7 @@ export async function findPracticeAppointment(ctx: InteractionContext, id: strin
 export async function readAppointment(ctx: InteractionContext): Promise<Response> {
   ctx.assertEnabled();
   const stored = await findPracticeAppointment(ctx, ctx.params.id as string);
-  return fhirResponse(stored.resource, { etag: stored.versionId });
+  return fhirResponse(stored.resource, versionHeaders(ctx.baseUrl, stored.resource, stored.versionId));
 }
 
 const invalid = (diagnostics: string) => new SpineError('INVALID_PARAMETER', diagnostics);

@@ -52,6 +52,9 @@ export async function searchDocuments(ctx: InteractionContext): Promise<Response
     const resource = record.resources.get(reference);
     if (resource && !headerKeys.has(reference)) included.set(reference, resource);
   }
+  // https://developer.nhs.uk/apis/gpconnect-1-6-2/access_documents_development_bundle.html: entry.fullUrl is 1..1
+  // and absolute here, although the general resource guidance says SHOULD NOT (a decision on the Sandbox page).
+  const fullUrl = (resource: Resource) => `${ctx.baseUrl}/${resource.resourceType}/${resource.id}`;
   const bundle: Bundle = {
     resourceType: 'Bundle',
     id: ctx.traceId,
@@ -59,8 +62,12 @@ export async function searchDocuments(ctx: InteractionContext): Promise<Response
     type: 'searchset',
     total: found.length,
     entry: [
-      ...[...header, ...included.values()].map((resource) => ({ resource, search: { mode: 'include' as const } })),
-      ...found.map((resource) => ({ resource, search: { mode: 'match' as const } })),
+      ...[...header, ...included.values()].map((resource) => ({
+        fullUrl: fullUrl(resource),
+        resource,
+        search: { mode: 'include' as const },
+      })),
+      ...found.map((resource) => ({ fullUrl: fullUrl(resource), resource, search: { mode: 'match' as const } })),
     ],
   };
   return fhirResponse(bundle);

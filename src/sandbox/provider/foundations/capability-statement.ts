@@ -9,7 +9,7 @@ import {
   capabilities,
   identifierSystems,
   operationDefinitions,
-  profileUrl,
+  versionedProfileUrl,
   type ProfileKey,
 } from '../../../spec/index.ts';
 
@@ -64,7 +64,7 @@ export function buildFoundationsCapabilityStatement(releaseDate: string): Capabi
     fhirVersion: FHIR_VERSION,
     acceptUnknown: 'both',
     format: [FHIR_JSON_MEDIA_TYPE],
-    profile: PROFILES.map((key) => ({ reference: profileUrl(key) })),
+    profile: PROFILES.map((key) => ({ reference: versionedProfileUrl(key) })),
     rest: [
       {
         mode: 'server',
@@ -88,9 +88,9 @@ export function buildFoundationsCapabilityStatement(releaseDate: string): Capabi
           { type: 'Location', interaction: [{ code: 'read' }] },
           {
             type: 'Appointment',
-            interaction: [{ code: 'read' }, { code: 'create' }, { code: 'update' }, { code: 'search-type' }],
+            // Not search-type: a patient's appointments are GET [base]/Patient/{id}/Appointment, not a type search.
+            interaction: [{ code: 'read' }, { code: 'create' }, { code: 'update' }],
             updateCreate: false,
-            searchParam: [token('identifier', 'Appointment identifier')],
           },
           {
             type: 'Slot',

@@ -209,9 +209,7 @@ function buildTemporaryPatient(
 }
 
 export async function registerPatient(ctx: InteractionContext): Promise<Response> {
-  const body = await readJsonBody(ctx.request, (reason) =>
-    invalid(`The Register a patient body could not be read: ${reason}.`),
-  );
+  const body = await readJsonBody(ctx.request, 'Register a patient body');
   const patient = readPatientParameter(body);
   const nhsNumber = checkPatientShape(patient);
   ctx.assertEnabled();

@@ -32,7 +32,7 @@ export interface ListSetting {
 
 /** `List.emptyReason` of a List with nothing to show. */
 export const EMPTY_REASON: CodeableConcept = {
-  coding: [{ system: 'http://hl7.org/fhir/list-empty-reason', code: EMPTY_LIST.code, display: 'Nothing Present' }],
+  coding: [{ system: EMPTY_LIST.system, code: EMPTY_LIST.code, display: EMPTY_LIST.display }],
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

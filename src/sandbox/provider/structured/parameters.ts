@@ -1,6 +1,7 @@
 // Reads an operation's `Parameters` body: shape errors, repeated names, typed values, and whole-date checks.
 import type { Identifier, Parameters, ParametersParameter, Period } from 'fhir/r3';
 import { SpineError } from '../../spine-error.ts';
+import { readJsonBody } from '../../validate/content.ts';
 import { checkNhsNumber, checkSystem, NHS_NUMBER_SYSTEM } from '../../validate/identifiers.ts';
 
 /** The value[x] types the GP Connect operations use. */
@@ -9,18 +10,9 @@ export type ValueType =
 
 const describe = (value: unknown): string => JSON.stringify(value)?.slice(0, 80) ?? String(value);
 
-/** Parses the request body as a Parameters resource: anything else is 422 INVALID_RESOURCE (facts §9.3). */
+/** Parses the request body as a Parameters resource: malformed is 400, anything else 422 INVALID_RESOURCE. */
 export async function readParameters(request: Request, operation: string): Promise<ParametersParameter[]> {
-  const text = await request.text();
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new SpineError(
-      'INVALID_RESOURCE',
-      `The ${operation} body is not valid JSON; send a FHIR Parameters resource.`,
-    );
-  }
+  const body = await readJsonBody(request, `${operation} body`);
   if (
     typeof body !== 'object' ||
     body === null ||

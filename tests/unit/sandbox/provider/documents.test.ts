@@ -105,7 +105,9 @@ describe('D3 search documents', () => {
         (d) => d.status === 'current' && d.content[0]?.attachment.url?.includes('/gpconnect/documents/Binary/'),
       ),
     ).toBe(true);
-    expect(bundle.entry?.every((e) => e.fullUrl === undefined)).toBe(true);
+    expect(
+      bundle.entry?.every((e) => e.fullUrl?.startsWith('http://sandbox.test/B82617/STU3/1/gpconnect/documents/')),
+    ).toBe(true);
     expectLinksResolve(bundle);
   });
 

@@ -20,8 +20,8 @@ const period = (name: string, start?: string, end?: string) => ({
 });
 
 describe('the Parameters body', () => {
-  test('answers a body that is not JSON with 422 INVALID_RESOURCE', async () => {
-    await expectError(await send('{"resourceType": "Parameters",'), 422, 'INVALID_RESOURCE');
+  test('answers a body that is not JSON with 400 BAD_REQUEST', async () => {
+    await expectError(await send('{"resourceType": "Parameters",'), 400, 'BAD_REQUEST');
   });
 
   test('answers a resource other than Parameters with 422 INVALID_RESOURCE', async () => {

@@ -207,11 +207,11 @@ describe('the JWT', () => {
       }),
     ).toMatchObject({ status: 400 });
   });
-  test('rejects a requesting_practitioner that is a Patient with 422 INVALID_RESOURCE', async () => {
+  test('rejects a requesting_practitioner that is a Patient with 400 BAD_REQUEST, the error page example', async () => {
     const outcome = await withClaims((c) => {
       c.requesting_practitioner.resourceType = 'Patient';
     });
-    expect(outcome).toMatchObject({ status: 422, code: 'INVALID_RESOURCE' });
+    expect(outcome).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
     expect(outcome.diagnostics).toMatchInlineSnapshot(
       `"JWT claim requesting_practitioner must be a FHIR Practitioner; its resourceType is "Patient"."`,
     );

@@ -65,4 +65,25 @@ describe('the OperationOutcome explainer', () => {
     expect(expectedCheckDigit('9690937287')).toBe(6);
     expect(expectedCheckDigit('9000000008')).toBe(9);
   });
+
+  test('names the interaction ID as the suspect when the diagnostics mention it', () => {
+    const [explanation] = explainResponse(
+      outcome(
+        'BAD_REQUEST',
+        'The Ssp-InteractionID "urn:nhs:names:services:gpconnect:fhir:rest:READ:metadata-1" is not a GP Connect 1.x interaction ID (they are case-sensitive).',
+      ),
+      { interaction: 'F1', url: 'http://x/metadata', body: null },
+    );
+    expect(explanation?.cause).toContain('Ssp-InteractionID');
+    expect(explanation?.cause).toContain('case-sensitive');
+  });
+
+  test('a version conflict reminds consumers that they SHALL send If-Match', () => {
+    const [explanation] = explainResponse(outcome('FHIR_CONSTRAINT_VIOLATION'), {
+      interaction: 'A4',
+      url: 'http://x/Appointment/1',
+      body: null,
+    });
+    expect(explanation?.cause).toContain('SHALL send If-Match');
+  });
 });

@@ -10,6 +10,8 @@ export interface ProblemSpec {
   /** Days from now it ended: the problem is then inactive. */
   ended?: number;
   significance: 'major' | 'minor';
+  /** `Type/id` key of the clinical item escalated to create the problem (actualProblem). */
+  actual?: string;
   /** `Type/id` keys of the clinical items the problem groups (relatedClinicalContent). */
   links?: string[];
   /** Other problems: `parent`, `child` or `sibling`, with the target's `Type/id`. */
@@ -25,6 +27,7 @@ export const addProblem = (b: RecordBuilder, spec: ProblemSpec): string => {
   const id = b.id(`problem-${spec.name}`);
   const extension: Extension[] = [
     { url: extensions.problemSignificance, valueCode: spec.significance },
+    ...(spec.actual ? [{ url: extensions.actualProblem, valueReference: { reference: spec.actual } }] : []),
     ...(spec.related ?? []).map((link) => ({
       url: extensions.relatedProblemHeader,
       extension: [
@@ -61,10 +64,14 @@ export const addProblem = (b: RecordBuilder, spec: ProblemSpec): string => {
   return b.add(problem, 'problems', { confidential: spec.confidential }).reference;
 };
 
-/** `Type/id` keys a problem links to through relatedClinicalContent. */
+// https://developer.nhs.uk/apis/gpconnect-1-6-2/accessrecord_structured_development_lists_for_message_structure.html:
+// a problem's secondary lists hold the items it links through relatedClinicalContent and actualProblem.
+const CONTENT_LINKS: ReadonlySet<string> = new Set([extensions.relatedClinicalContent, extensions.actualProblem]);
+
+/** `Type/id` keys a problem links to through actualProblem and relatedClinicalContent. */
 export const linkedContent = (problem: Condition): string[] =>
   (problem.extension ?? [])
-    .filter((e) => e.url === extensions.relatedClinicalContent)
+    .filter((e) => CONTENT_LINKS.has(e.url))
     .map((e) => e.valueReference?.reference)
     .filter((r): r is string => Boolean(r));
 

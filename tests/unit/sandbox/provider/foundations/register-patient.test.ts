@@ -85,7 +85,7 @@ describe('F9 register a patient', () => {
     expect((await register(parameters(patient('9651258500', 'REAd', 'Cyril', '1951-03-11')))).status).toBe(200);
   });
   test.each([
-    ['a body that is not JSON', '{', 422, 'INVALID_RESOURCE'],
+    ['a body that is not JSON', '{', 400, 'BAD_REQUEST'],
     ['a body that is not Parameters', clive, 422, 'INVALID_RESOURCE'],
     ['no registerPatient parameter', { resourceType: 'Parameters', parameter: [] }, 422, 'INVALID_PARAMETER'],
     [

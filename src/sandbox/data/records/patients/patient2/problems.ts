@@ -20,12 +20,13 @@ export const addPatient2Problems = (b: RecordBuilder, i: Linkable) => {
       onset: -3300,
       significance: 'major',
       related: [{ type: 'sibling', target: diabetes }],
+      // The raised reading the GP escalated into the problem.
+      actual: i.observations.bpLastYear,
       links: [
         i.medications.amlodipine,
         i.medications.simvastatin,
         i.observations.bpRecent,
         i.observations.bpHalfYear,
-        i.observations.bpLastYear,
         i.consultations.review,
         i.diary.bloodPressure,
       ],
