@@ -9,8 +9,9 @@ import { convertLiquid } from './liquid.ts';
 import { protectCode } from './code.ts';
 import { removeKramdown } from './kramdown.ts';
 import { rewriteMarkdownLinks, resolveHref, type LinkTargets } from './links.ts';
-import { resolveImage, type ImagePlan } from './images.ts';
+import { resolveImage, isImageFile, type ImagePlan } from './images.ts';
 import { convertHtml } from './html.ts';
+import { convertHtmlBlocks } from './html-blocks.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import type { ImportNote } from './types.ts';
 
@@ -42,14 +43,18 @@ export function convertPage(source: string | JekyllPage, targetFile: string, sit
   const placement = placePage(site.sidebars, page.data.sidebar, permalink, title);
   const { fields, notes } = mapFrontMatter(page.data, placement);
   const text = new ProtectedText(page.bodyLine);
-  const resolveLink = (href: string, line: number) => resolveHref(href, line, site.targets, notes);
+  // A link to an image file (a thumbnail opening the full picture) needs the image copied like any other.
+  const resolveLink = (href: string, line: number) =>
+    isImageFile(href) ? resolveSrc(href, line) : resolveHref(href, line, site.targets, notes);
   const resolveSrc = (src: string, line: number) =>
     resolveImage(src, line, site.siteRoot, site.publicDir, site.images, notes);
   let body = convertLiquid(page.body, { text, notes, glossary: site.glossary, pageTitle: String(fields.title) });
   body = protectCode(body, text);
   body = removeKramdown(body, text, notes);
   body = rewriteMarkdownLinks(body, text, resolveLink, resolveSrc);
-  body = convertHtml(body, { text, notes, resolveLink, resolveImage: resolveSrc });
+  const html = { text, notes, resolveLink, resolveImage: resolveSrc };
+  body = convertHtmlBlocks(body, html);
+  body = convertHtml(body, html);
   body = collapseBlankLines(text.restore(body))
     .replace(/^\s*\n/, '')
     .replace(/\s+$/, '');

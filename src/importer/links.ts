@@ -38,14 +38,14 @@ export function rewriteMarkdownLinks(
   resolveLink: (href: string, line: number) => string,
   resolveImage: (src: string, line: number) => string,
 ): string {
-  const images = input.replace(
-    INLINE_LINK,
-    (whole, bang: string, label: string, url: string, title: string, offset: number) => {
-      if (!bang) return whole;
-      const src = resolveImage(text.restore(url.replace(/^<|>$/g, '')), text.lineAt(input, offset));
+  const rewriteImages = (source: string, base: number): string =>
+    source.replace(INLINE_LINK, (whole, bang: string, label: string, url: string, title: string, offset: number) => {
+      // An image inside a link's text (`[![icon](a.png) Name](page.html)`) is rewritten too.
+      if (!bang) return whole.replace(label, rewriteImages(label, base + offset + 1));
+      const src = resolveImage(text.restore(url.replace(/^<|>$/g, '')), text.lineAt(input, base + offset));
       return `![${label}]${text.protect(`(${src}${title})`, whole.slice(whole.lastIndexOf('](') + 1))}`;
-    },
-  );
+    });
+  const images = rewriteImages(input, 0);
   const links = images.replace(
     INLINE_LINK,
     (whole, bang: string, label: string, url: string, title: string, offset: number) => {
