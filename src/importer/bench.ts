@@ -2,7 +2,6 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importJekyll } from './index.ts';
 import { countOutcomes } from './report.ts';
 
@@ -77,7 +76,6 @@ export async function benchImport(pageCount = 200): Promise<ImportBenchmark> {
       publicDir: join(dir, 'public'),
       glossaryFile: join(out, 'glossary.yaml'),
       contentRoot: out,
-      componentsDir: fileURLToPath(new URL('../components/', import.meta.url)),
       dryRun: false,
       force: false,
     });

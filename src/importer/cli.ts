@@ -1,7 +1,6 @@
 // src/importer/cli.ts: reads the command line of `npm run import` into ImportOptions, with the defaults the
 // portal's layout implies.
 import { resolve, relative, join, isAbsolute } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../site/config.ts';
 import type { ImportOptions } from './types.ts';
 
@@ -16,9 +15,6 @@ export const USAGE = `Usage: npm run import -- <site-dir | page.md ...> [options
   --dry-run             convert and check everything, write nothing
   --force               overwrite pages edited by hand since the last import
 `;
-
-/** The repository's src/components, whatever the working directory. */
-const COMPONENTS_DIR = fileURLToPath(new URL('../components/', import.meta.url));
 
 export function parseArguments(argv: string[]): ImportOptions | { error: string } {
   const inputs: string[] = [];
@@ -48,7 +44,6 @@ export function parseArguments(argv: string[]): ImportOptions | { error: string 
     publicDir: resolve(values.public ?? 'public'),
     glossaryFile: resolve(values.glossary ?? join(contentRoot, 'glossary.yaml')),
     contentRoot,
-    componentsDir: COMPONENTS_DIR,
     dryRun,
     force,
   };

@@ -10,16 +10,29 @@ export interface LinkTargets {
   permalinks: Map<string, string>;
   /** Permalinks of pages skipped as `published: false`. */
   unpublished: Set<string>;
+  /** `permalinkKey` of each page's permalink and of its file name → new site path, for links that miss by case or `-`/`_`. */
+  aliases?: Map<string, string>;
+  /** Targets already reported as unknown, so each is reported once per run. */
+  reported?: Set<string>;
 }
+
+/** The form two spellings of one page name share: `Observation_TestResult.html` and `observation-testresult.html`. */
+export const permalinkKey = (name: string) => name.toLowerCase().replace(/[-_.]/g, '');
 
 /** The new href for `href`; links that are not to an old page, or to an unknown one, stay as written. */
 export function resolveHref(href: string, line: number, targets: LinkTargets, notes: ImportNote[]): string {
   const match = PAGE_LINK.exec(href.trim());
   if (!match) return href;
-  const path = targets.permalinks.get(match[1]!);
+  const path = targets.permalinks.get(match[1]!) ?? targets.aliases?.get(permalinkKey(match[1]!));
   if (path) return path + (match[2] ?? '');
+  if (targets.reported?.has(match[1]!)) return href;
+  targets.reported?.add(match[1]!);
   const why = targets.unpublished.has(match[1]!) ? 'that page is not published' : 'no imported page has this permalink';
-  notes.push({ line, construct: `link to ${href}`, message: `${why}; link left as written` });
+  notes.push({
+    line,
+    construct: `link to ${href}`,
+    message: `${why}; link left as written (reported once, at its first use)`,
+  });
   return href;
 }
 

@@ -37,7 +37,6 @@ export interface ImportOptions {
   /** Folder the portal reads pages from; new page URLs are relative to it. */
   contentRoot: string;
   /** Where src/components lives, for the relative imports at the top of each page. */
-  componentsDir: string;
   dryRun: boolean;
   force: boolean;
 }
