@@ -13,6 +13,8 @@ export const USAGE = `Usage: npm run import -- <site-dir | page.md ...> [options
   --content-root <dir>  folder the portal builds pages from, for new page paths (default: the content folder
                         when --out is inside it, otherwise <out>)
   --dry-run             convert and check everything, write nothing
+  --check               first build the portal with the imported pages in a scratch folder; write nothing
+                        if the build fails (with --dry-run: build, then write nothing either way)
   --force               overwrite pages edited by hand since the last import
 `;
 
@@ -21,10 +23,12 @@ export function parseArguments(argv: string[]): ImportOptions | { error: string 
   const values: Record<string, string> = {};
   let dryRun = false;
   let force = false;
+  let check = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--dry-run') dryRun = true;
     else if (arg === '--force') force = true;
+    else if (arg === '--check') check = true;
     else if (['--out', '--public', '--glossary', '--content-root'].includes(arg)) {
       const value = argv[i + 1];
       if (!value || value.startsWith('--')) return { error: `${arg} needs a value` };
@@ -46,5 +50,6 @@ export function parseArguments(argv: string[]): ImportOptions | { error: string 
     contentRoot,
     dryRun,
     force,
+    check,
   };
 }

@@ -3,7 +3,7 @@
 // an HTML block up to its matching end tag, blank lines and Markdown included; MDX does not, so every element goes
 // on a line of its own, and an element holding only inline content goes on one line (MDX then keeps it inline).
 import { parseFragment, type DefaultTreeAdapterTypes as Html } from 'parse5';
-import { findHtmlRepairs, VOID_ELEMENTS } from './html-repairs.ts';
+import { findHtmlRepairs, HTML_REPAIR_FIX, VOID_ELEMENTS } from './html-repairs.ts';
 import { convertAttributes, type HtmlContext } from './html.ts';
 import { decisionLabel } from './labels.ts';
 
@@ -59,7 +59,12 @@ export function convertHtmlBlocks(input: string, ctx: HtmlContext): string {
     const source = lines.slice(i, end + 1).join('\n');
     const lineOf = (at: number) => ctx.text.lineAt(input, offset + at);
     for (const repair of findHtmlRepairs(source, lineOf))
-      ctx.notes.push({ line: lineOf(repair.offset), construct: 'unbalanced HTML', message: repair.message });
+      ctx.notes.push({
+        line: lineOf(repair.offset),
+        construct: 'unbalanced HTML',
+        message: repair.message,
+        fix: HTML_REPAIR_FIX,
+      });
     const fragment = parseFragment(source, { sourceCodeLocationInfo: true });
     const writer = new BlockWriter(ctx, (at) => lineOf(at));
     const mdx = writer.flow(fragment.childNodes, start[1]!).join('\n');

@@ -40,6 +40,9 @@ export interface HtmlRepair {
   message: string;
 }
 
+/** What to change in the source so the page no longer needs a repair. */
+export const HTML_REPAIR_FIX = 'balance the tags in the source page (add the missing end tag or remove the stray one)';
+
 /** Each place where `html` is not balanced, in order, with what a browser does there. */
 export function findHtmlRepairs(html: string, lineOf: (offset: number) => number): HtmlRepair[] {
   const open: { name: string; offset: number }[] = [];

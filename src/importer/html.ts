@@ -1,7 +1,7 @@
 // src/importer/html.ts: makes raw HTML and loose characters safe for MDX: tags become JSX (void elements closed,
 // class → className, style strings → objects), comments become MDX comments, and stray `<`, `{` and `}` are escaped.
 import { decisionLabel } from './labels.ts';
-import { VOID_ELEMENTS } from './html-repairs.ts';
+import { HTML_REPAIR_FIX, VOID_ELEMENTS } from './html-repairs.ts';
 import { jsxAttribute } from './jsx.ts';
 import type { ProtectedText } from './protected-text.ts';
 import { ImportFailure, type ImportNote } from './types.ts';
@@ -110,6 +110,7 @@ export function convertHtml(input: string, ctx: HtmlContext): string {
         line: element.line,
         construct: 'unbalanced HTML',
         message: `<${element.name}> is never closed; closed ${because} (line ${line}), as a browser does`,
+        fix: HTML_REPAIR_FIX,
       });
       out += ctx.text.protect(`</${element.name}>`);
     }
@@ -173,6 +174,7 @@ export function convertHtml(input: string, ctx: HtmlContext): string {
           line,
           construct: 'unbalanced HTML',
           message: `</${name}> closes no open element; dropped, as a browser does`,
+          fix: HTML_REPAIR_FIX,
         });
         out += ctx.text.protect('', tag[0]);
         continue;

@@ -8,17 +8,18 @@ import { parseSidebar, summariseSidebars, type Sidebar } from './sidebars.ts';
 import { splitFrontMatter, type JekyllPage } from './front-matter.ts';
 import { convertPage, type SiteContext } from './convert-page.ts';
 import { validatePage } from './validate.ts';
+import { formatProblem, type Problem } from '../checks/problem.ts';
 import { permalinkKey } from './links.ts';
 import { readSiteVariables } from './site-data.ts';
 import { readManifest, formatManifest, hashContent, planWrite, writeAtomic, MANIFEST_NAME } from './write.ts';
-import { ImportFailure, type GlobalNote, type ImportOptions, type ImportResult, type PageOutcome } from './types.ts';
+import { ImportFailure, type ImportOptions, type ImportResult, type PageOutcome } from './types.ts';
 
 export type { ImportOptions, ImportResult } from './types.ts';
 export const SIDEBAR_SUMMARY_NAME = '_sidebars.json';
 
 export async function importJekyll(options: ImportOptions): Promise<ImportResult> {
   const site = readSite(options.inputs);
-  const notes: GlobalNote[] = [];
+  const notes: Problem[] = [];
   const shown = (file: string) => relative(process.cwd(), file) || file;
 
   const glossaryText = existsSync(options.glossaryFile) ? readFileSync(options.glossaryFile, 'utf8') : undefined;
@@ -87,9 +88,7 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
       const converted = convertPage(jekyllPage, outFile, context);
       const problems = await validatePage(converted.mdx, glossary.entries);
       if (problems.length) {
-        const list = problems
-          .map((problem) => `${target}:${problem.line}:${problem.column} ${problem.message}`)
-          .join('; ');
+        const list = problems.map((problem) => formatProblem({ file: target, ...problem })).join('; ');
         pages.push({
           kind: 'failed',
           source,

@@ -52,6 +52,7 @@ describe('raw HTML made MDX-safe', () => {
         line: 6,
         construct: 'unbalanced HTML',
         message: '<span> is never closed; closed by </div> (line 6), as a browser does',
+        fix: 'balance the tags in the source page (add the missing end tag or remove the stray one)',
       },
     ]);
   });

@@ -189,7 +189,7 @@ describe('an import run', () => {
     const result = await importJekyll({ ...options('site'), inputs: [join(site, 'pages/bad.md')] });
     expect(result.pages[0]).toMatchObject({
       kind: 'failed',
-      reason: expect.stringMatching(/^converted page fails the portal's checks: .*bad\.mdx:5:6 MDX does not compile/),
+      reason: expect.stringMatching(/^converted page fails the portal's checks: .*bad\.mdx:5:6  MDX does not compile/),
     });
     expect(existsSync(join(scratch, 'content/bad.mdx'))).toBe(false);
   });
