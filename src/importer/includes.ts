@@ -131,8 +131,13 @@ function inlineFile(
   site: IncludeSite,
   ctx: IncludeContext,
 ): string {
-  const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
-  const language = LANGUAGES[extname(name).toLowerCase()];
+  const source = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+  // Jekyll runs an included file through Liquid too; example files often wrap themselves in a highlight block.
+  const highlight = /^\s*\{%-?\s*highlight\s+(\w+)[^%]*%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}\s*$/.exec(
+    source,
+  );
+  const text = highlight ? highlight[2]! : source;
+  const language = highlight ? highlight[1]! : LANGUAGES[extname(name).toLowerCase()];
   if (language !== undefined) {
     const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`{3,}/g)].map((run) => run[0].length + 1)));
     return ctx.text.protect(`\n\n${fence}${language}\n${text.replace(/\s+$/, '')}\n${fence}\n\n`, site.source);

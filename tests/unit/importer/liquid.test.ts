@@ -37,6 +37,11 @@ describe('Liquid conversion', () => {
     expect(body).toMatch(/^```json\n\{\n {2}"resourceType": "Patient",[\s\S]*\n```$/);
   });
 
+  test('unwraps a data file that wraps itself in a highlight block, keeping its language', () => {
+    const { body } = convertSnippet('{% include examples/search_request.json %}');
+    expect(body).toBe('```json\n{ "resourceType": "Parameters" }\n```');
+  });
+
   test('converts an HTML fragment of _includes/ like the page, with its parameters and nested includes', () => {
     const { body } = convertSnippet('{% include notice.html who="integrators" %}');
     expect(body).toBe(
