@@ -11,7 +11,8 @@ import { preview } from 'astro';
 import { measurePage } from '../src/checks/page-weight.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'skip-build': { type: 'boolean' } },
+  // --site <jekyll site>: also import that site and build the portal with its pages (the real specification site).
+  options: { runs: { type: 'string', default: '3' }, 'skip-build': { type: 'boolean' }, site: { type: 'string' } },
 });
 const runs = Number(values.runs);
 const root = new URL('..', import.meta.url).pathname;
@@ -118,9 +119,28 @@ try {
 try {
   const { benchImport } = await import('../src/importer/bench.ts');
   const result = await benchImport();
-  console.log('Import');
+  console.log('Import (generated site)');
   console.log(`  ${JSON.stringify(result)}`);
 } catch (error) {
   console.log(`Import: not measured (${(error as Error).message})`);
+}
+if (values.site) {
+  const { checkBuild } = await import('../src/importer/build-check.ts');
+  const { parseArguments } = await import('../src/importer/cli.ts');
+  const { countOutcomes } = await import('../src/importer/report.ts');
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-site-'));
+  const options = parseArguments([values.site, '--out', join(scratch, 'imported'), '--content-root', scratch]);
+  if ('error' in options) throw new Error(options.error);
+  const started = performance.now();
+  const check = await checkBuild(options);
+  const counts = countOutcomes(check.result);
+  console.log(`Import and build of ${values.site}`);
+  console.log(
+    `  pages read: ${check.result.pages.length}; converted ${counts.converted}, with warnings ${counts.withWarnings}, skipped ${counts.skipped}, failed ${counts.failed}; images ${check.result.imagesCopied}`,
+  );
+  console.log(
+    `  build with the imported pages: ${check.built ? 'passed' : 'FAILED'}, ${check.pages} pages in ${check.seconds} s; import + build ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  rmSync(scratch, { recursive: true, force: true });
 }
 rmSync(outDir, { recursive: true, force: true });

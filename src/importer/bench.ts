@@ -2,7 +2,6 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importJekyll } from './index.ts';
 import { countOutcomes } from './report.ts';
 
@@ -40,6 +39,20 @@ A {% include tooltip.html type="FHIR&reg;" %} page about the {% include tooltip.
 
 ![Diagram](images/diagram.png)
 
+{% include examples/response.json %}
+
+{% if site.show_tables %}
+<table>
+<tr><td>Step ${n}</td><td><p>First.</p>
+<p>Second with **Markdown**.</p></td></tr>
+<tr><td>Next</td><td>
+A cell with a blank line
+
+- and a list
+</td></tr>
+</table>
+{% endif %}
+
 \`\`\`json
 { "resourceType": "Bundle", "page": ${n} }
 \`\`\`
@@ -55,6 +68,9 @@ export async function benchImport(pageCount = 200): Promise<ImportBenchmark> {
     mkdirSync(join(site, '_data', 'sidebars'), { recursive: true });
     mkdirSync(join(site, 'images'), { recursive: true });
     writeFileSync(join(site, 'images', 'diagram.png'), 'not really a png');
+    writeFileSync(join(site, '_config.yml'), 'show_tables: true\n');
+    mkdirSync(join(site, '_includes', 'examples'), { recursive: true });
+    writeFileSync(join(site, '_includes', 'examples', 'response.json'), '{ "resourceType": "Bundle" }\n');
     writeFileSync(
       join(site, '_data', 'glossary.yml'),
       'FHIR: "A standard for exchanging health data."\nAPI: "An interface between programs."\n',
@@ -77,7 +93,6 @@ export async function benchImport(pageCount = 200): Promise<ImportBenchmark> {
       publicDir: join(dir, 'public'),
       glossaryFile: join(out, 'glossary.yaml'),
       contentRoot: out,
-      componentsDir: fileURLToPath(new URL('../components/', import.meta.url)),
       dryRun: false,
       force: false,
     });

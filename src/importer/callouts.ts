@@ -14,6 +14,7 @@ const CALLOUT_INCLUDES: Record<string, { type: CalloutType; title?: string }> = 
   'callout.html': { type: 'note' },
   'customcallout.html': { type: 'note' },
   'custominfocallout.html': { type: 'note' },
+  'download.html': { type: 'note', title: 'Download' },
 };
 
 /** `callout.html` takes a Bootstrap colour as its type. */

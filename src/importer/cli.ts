@@ -1,7 +1,6 @@
 // src/importer/cli.ts: reads the command line of `npm run import` into ImportOptions, with the defaults the
 // portal's layout implies.
 import { resolve, relative, join, isAbsolute } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../site/config.ts';
 import type { ImportOptions } from './types.ts';
 
@@ -14,21 +13,22 @@ export const USAGE = `Usage: npm run import -- <site-dir | page.md ...> [options
   --content-root <dir>  folder the portal builds pages from, for new page paths (default: the content folder
                         when --out is inside it, otherwise <out>)
   --dry-run             convert and check everything, write nothing
+  --check               first build the portal with the imported pages in a scratch folder; write nothing
+                        if the build fails (with --dry-run: build, then write nothing either way)
   --force               overwrite pages edited by hand since the last import
 `;
-
-/** The repository's src/components, whatever the working directory. */
-const COMPONENTS_DIR = fileURLToPath(new URL('../components/', import.meta.url));
 
 export function parseArguments(argv: string[]): ImportOptions | { error: string } {
   const inputs: string[] = [];
   const values: Record<string, string> = {};
   let dryRun = false;
   let force = false;
+  let check = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--dry-run') dryRun = true;
     else if (arg === '--force') force = true;
+    else if (arg === '--check') check = true;
     else if (['--out', '--public', '--glossary', '--content-root'].includes(arg)) {
       const value = argv[i + 1];
       if (!value || value.startsWith('--')) return { error: `${arg} needs a value` };
@@ -48,8 +48,8 @@ export function parseArguments(argv: string[]): ImportOptions | { error: string 
     publicDir: resolve(values.public ?? 'public'),
     glossaryFile: resolve(values.glossary ?? join(contentRoot, 'glossary.yaml')),
     contentRoot,
-    componentsDir: COMPONENTS_DIR,
     dryRun,
     force,
+    check,
   };
 }

@@ -2,7 +2,7 @@
 import { parseDocument, LineCounter } from 'yaml';
 import { ImportFailure, type ImportNote } from './types.ts';
 import { decodeEntities } from './entities.ts';
-import type { CapabilityKey } from './sidebars.ts';
+import type { Placement } from './sidebars.ts';
 
 export interface JekyllPage {
   data: Record<string, unknown>;
@@ -63,13 +63,6 @@ const LAYOUT_ONLY = new Set([
 export interface MappedFrontMatter {
   fields: Record<string, unknown>;
   notes: ImportNote[];
-}
-
-/** The sidebar placement the sidebar data gives a page. */
-export interface Placement {
-  order?: number;
-  label?: string;
-  capability?: CapabilityKey;
 }
 
 /** Maps Jekyll fields to the portal's (title, description, summary, keywords, tags, permalink, sidebar, ...). */

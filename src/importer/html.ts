@@ -1,25 +1,12 @@
 // src/importer/html.ts: makes raw HTML and loose characters safe for MDX: tags become JSX (void elements closed,
 // class → className, style strings → objects), comments become MDX comments, and stray `<`, `{` and `}` are escaped.
 import { decisionLabel } from './labels.ts';
+import { HTML_REPAIR_FIX, VOID_ELEMENTS } from './html-repairs.ts';
 import { jsxAttribute } from './jsx.ts';
 import type { ProtectedText } from './protected-text.ts';
 import { ImportFailure, type ImportNote } from './types.ts';
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
+const VOID = VOID_ELEMENTS;
 /** Elements read as HTML; anything else after `<` (`<Patient>`, `<5`) is prose and gets escaped. */
 const ELEMENTS = new Set([
   ...VOID,
@@ -106,12 +93,28 @@ export interface HtmlContext {
   resolveImage: (src: string, line: number) => string;
 }
 
-/** Converts the HTML in `input` (code is already set aside); fails on a tag that is never closed or closed twice. */
+/**
+ * Converts the inline HTML left in `input` (code and HTML blocks are already set aside). Unbalanced tags are
+ * repaired as a browser would (an element still open at the end of its paragraph is closed there, a closing tag
+ * with nothing to close is dropped), each with a note naming the line.
+ */
 export function convertHtml(input: string, ctx: HtmlContext): string {
   const open: { name: string; line: number }[] = [];
   let out = '';
   let i = 0;
-  const special = /[<{}]/g;
+  const special = /[<{}]|\n[ \t]*\n/g;
+  const closeOpen = (down: number, line: number, because: string) => {
+    while (open.length > down) {
+      const element = open.pop()!;
+      ctx.notes.push({
+        line: element.line,
+        construct: 'unbalanced HTML',
+        message: `<${element.name}> is never closed; closed ${because} (line ${line}), as a browser does`,
+        fix: HTML_REPAIR_FIX,
+      });
+      out += ctx.text.protect(`</${element.name}>`);
+    }
+  };
   while (i < input.length) {
     special.lastIndex = i;
     const next = special.exec(input);
@@ -122,6 +125,12 @@ export function convertHtml(input: string, ctx: HtmlContext): string {
     const at = next.index;
     out += input.slice(i, at);
     const line = ctx.text.lineAt(input, at);
+    if (input[at] === '\n') {
+      closeOpen(0, line, 'at the end of its paragraph');
+      out += next[0];
+      i = at + next[0].length;
+      continue;
+    }
     if (input[at] !== '<') {
       out += `\\${input[at]}`;
       i = at + 1;
@@ -159,13 +168,19 @@ export function convertHtml(input: string, ctx: HtmlContext): string {
         out += ctx.text.protect(`<${name} />`, tag[0]);
         continue;
       }
-      const top = open.pop();
-      if (!top) throw new ImportFailure(line, `unbalanced HTML: </${name}> closes no open element`);
-      if (top.name !== name)
-        throw new ImportFailure(
+      const index = open.findLastIndex((element) => element.name === name);
+      if (index === -1) {
+        ctx.notes.push({
           line,
-          `unbalanced HTML: </${name}> found while <${top.name}> from line ${top.line} is still open`,
-        );
+          construct: 'unbalanced HTML',
+          message: `</${name}> closes no open element; dropped, as a browser does`,
+          fix: HTML_REPAIR_FIX,
+        });
+        out += ctx.text.protect('', tag[0]);
+        continue;
+      }
+      closeOpen(index + 1, line, `by </${name}>`);
+      open.pop();
       out += ctx.text.protect(`</${name}>`, tag[0]);
       continue;
     }
@@ -183,8 +198,7 @@ export function convertHtml(input: string, ctx: HtmlContext): string {
     if (!isVoid) open.push({ name, line });
     out += ctx.text.protect(`<${name}${convertAttributes(name, attributes, line, ctx)}${isVoid ? ' />' : '>'}`, tag[0]);
   }
-  const unclosed = open.pop();
-  if (unclosed) throw new ImportFailure(unclosed.line, `unbalanced HTML: <${unclosed.name}> is never closed`);
+  closeOpen(0, ctx.text.lineAt(input, input.length), 'at the end of the page');
   // A line opening with `import`/`export` would be read as JavaScript by MDX.
   return out.replace(/^(i)(mport\s)|^(e)(xport\s)/gm, (_, i1?: string, r1?: string, _e1?: string, r2?: string) =>
     i1 ? `&#105;${r1}` : `&#101;${r2}`,
@@ -198,7 +212,8 @@ function parseAttributes(source: string): Record<string, string | true> {
   return attributes;
 }
 
-function convertAttributes(
+/** HTML attributes as JSX ones; links and image sources are rewritten to the portal's addresses. */
+export function convertAttributes(
   element: string,
   attributes: Record<string, string | true>,
   line: number,

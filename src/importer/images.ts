@@ -13,6 +13,10 @@ export interface ImagePlan {
   copies: Map<string, string>;
 }
 
+/** A site-relative path to an image file (not an external address or an anchor). */
+export const isImageFile = (src: string) =>
+  !/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(src) && IMAGE_FILE.test(src.split(/[?#]/)[0]!);
+
 /**
  * Resolves an image reference as the old site served it: pages lived at the site root, so `images/x.png`,
  * `/images/x.png` and `../images/x.png` all meant `<site>/images/x.png`.
@@ -25,7 +29,7 @@ export function resolveImage(
   plan: ImagePlan,
   notes: ImportNote[],
 ): string {
-  if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(src) || !IMAGE_FILE.test(src.split(/[?#]/)[0]!)) return src;
+  if (!isImageFile(src)) return src;
   const path = normalize(decodeURI(src.split(/[?#]/)[0]!)).replace(/^(\.\.?[\\/])+|^[\\/]+/, '');
   const file = join(siteRoot, path);
   if (isAbsolute(relative(siteRoot, file)) || relative(siteRoot, file).startsWith('..')) return src;

@@ -8,15 +8,18 @@ import { parseSidebar, summariseSidebars, type Sidebar } from './sidebars.ts';
 import { splitFrontMatter, type JekyllPage } from './front-matter.ts';
 import { convertPage, type SiteContext } from './convert-page.ts';
 import { validatePage } from './validate.ts';
+import { formatProblem, type Problem } from '../checks/problem.ts';
+import { permalinkKey } from './links.ts';
+import { readSiteVariables } from './site-data.ts';
 import { readManifest, formatManifest, hashContent, planWrite, writeAtomic, MANIFEST_NAME } from './write.ts';
-import { ImportFailure, type GlobalNote, type ImportOptions, type ImportResult, type PageOutcome } from './types.ts';
+import { ImportFailure, type ImportOptions, type ImportResult, type PageOutcome } from './types.ts';
 
 export type { ImportOptions, ImportResult } from './types.ts';
 export const SIDEBAR_SUMMARY_NAME = '_sidebars.json';
 
 export async function importJekyll(options: ImportOptions): Promise<ImportResult> {
   const site = readSite(options.inputs);
-  const notes: GlobalNote[] = [];
+  const notes: Problem[] = [];
   const shown = (file: string) => relative(process.cwd(), file) || file;
 
   const glossaryText = existsSync(options.glossaryFile) ? readFileSync(options.glossaryFile, 'utf8') : undefined;
@@ -42,17 +45,19 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
     }
   }
 
+  const dataProblems: { file: string; message: string }[] = [];
   const parsed = readPages(site.allPages.concat(site.pages));
   const targets = collectPermalinks(site.allPages, parsed, (page) => urlFor(options, page.target));
   const context: SiteContext = {
     siteRoot: site.root,
     publicDir: options.publicDir,
-    componentsDir: options.componentsDir,
     glossary: glossary.entries,
     targets,
     sidebars,
     images: { copies: new Map() },
+    variables: readSiteVariables(site.root, dataProblems),
   };
+  for (const problem of dataProblems) notes.push({ file: shown(problem.file), line: 1, message: problem.message });
   const manifest = readManifest(options.out);
   const pages: PageOutcome[] = [];
   const written: string[] = [];
@@ -83,9 +88,7 @@ export async function importJekyll(options: ImportOptions): Promise<ImportResult
       const converted = convertPage(jekyllPage, outFile, context);
       const problems = await validatePage(converted.mdx, glossary.entries);
       if (problems.length) {
-        const list = problems
-          .map((problem) => `${target}:${problem.line}:${problem.column} ${problem.message}`)
-          .join('; ');
+        const list = problems.map((problem) => formatProblem({ file: target, ...problem })).join('; ');
         pages.push({
           kind: 'failed',
           source,
@@ -182,6 +185,7 @@ function collectPermalinks(
   pathFor: (page: SitePage) => string,
 ) {
   const permalinks = new Map<string, string>();
+  const aliases = new Map<string, string>();
   const unpublished = new Set<string>();
   const duplicates = new Map<string, string>();
   const owners = new Map<string, string>();
@@ -205,8 +209,10 @@ function collectPermalinks(
     }
     owners.set(permalink, page.file);
     permalinks.set(permalink, pathFor(page));
+    for (const name of [permalink, basename(page.file).replace(/\.\w+$/, '.html')])
+      if (!aliases.has(permalinkKey(name))) aliases.set(permalinkKey(name), pathFor(page));
   }
-  return { permalinks, unpublished, duplicates };
+  return { permalinks, aliases, unpublished, duplicates, reported: new Set<string>() };
 }
 
 /** The portal path of an output file: its place under the content folder, as Starlight routes it. */

@@ -3,7 +3,7 @@ import type { ImportNote } from './types.ts';
 
 export type DecisionKind = 'SELECTED' | 'DECISION' | 'ASSUMPTION';
 
-/** The old theme's colour for each kind (facts §2: success SELECTED, info DECISION, warning ASSUMPTION). */
+/** The old theme's label colour for each kind: success SELECTED, info DECISION, warning ASSUMPTION. */
 const KIND_BY_CLASS: Record<string, DecisionKind> = {
   'label-success': 'SELECTED',
   'label-info': 'DECISION',

@@ -10,16 +10,29 @@ export interface LinkTargets {
   permalinks: Map<string, string>;
   /** Permalinks of pages skipped as `published: false`. */
   unpublished: Set<string>;
+  /** `permalinkKey` of each page's permalink and of its file name → new site path, for links that miss by case or `-`/`_`. */
+  aliases?: Map<string, string>;
+  /** Targets already reported as unknown, so each is reported once per run. */
+  reported?: Set<string>;
 }
+
+/** The form two spellings of one page name share: `Observation_TestResult.html` and `observation-testresult.html`. */
+export const permalinkKey = (name: string) => name.toLowerCase().replace(/[-_.]/g, '');
 
 /** The new href for `href`; links that are not to an old page, or to an unknown one, stay as written. */
 export function resolveHref(href: string, line: number, targets: LinkTargets, notes: ImportNote[]): string {
   const match = PAGE_LINK.exec(href.trim());
   if (!match) return href;
-  const path = targets.permalinks.get(match[1]!);
+  const path = targets.permalinks.get(match[1]!) ?? targets.aliases?.get(permalinkKey(match[1]!));
   if (path) return path + (match[2] ?? '');
+  if (targets.reported?.has(match[1]!)) return href;
+  targets.reported?.add(match[1]!);
   const why = targets.unpublished.has(match[1]!) ? 'that page is not published' : 'no imported page has this permalink';
-  notes.push({ line, construct: `link to ${href}`, message: `${why}; link left as written` });
+  notes.push({
+    line,
+    construct: `link to ${href}`,
+    message: `${why}; link left as written (reported once, at its first use)`,
+  });
   return href;
 }
 
@@ -38,14 +51,14 @@ export function rewriteMarkdownLinks(
   resolveLink: (href: string, line: number) => string,
   resolveImage: (src: string, line: number) => string,
 ): string {
-  const images = input.replace(
-    INLINE_LINK,
-    (whole, bang: string, label: string, url: string, title: string, offset: number) => {
-      if (!bang) return whole;
-      const src = resolveImage(text.restore(url.replace(/^<|>$/g, '')), text.lineAt(input, offset));
+  const rewriteImages = (source: string, base: number): string =>
+    source.replace(INLINE_LINK, (whole, bang: string, label: string, url: string, title: string, offset: number) => {
+      // An image inside a link's text (`[![icon](a.png) Name](page.html)`) is rewritten too.
+      if (!bang) return whole.replace(label, rewriteImages(label, base + offset + 1));
+      const src = resolveImage(text.restore(url.replace(/^<|>$/g, '')), text.lineAt(input, base + offset));
       return `![${label}]${text.protect(`(${src}${title})`, whole.slice(whole.lastIndexOf('](') + 1))}`;
-    },
-  );
+    });
+  const images = rewriteImages(input, 0);
   const links = images.replace(
     INLINE_LINK,
     (whole, bang: string, label: string, url: string, title: string, offset: number) => {

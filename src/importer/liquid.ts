@@ -1,11 +1,15 @@
 // src/importer/liquid.ts: runs through a page's Liquid the way Jekyll does before Markdown: raw and comment blocks,
-// highlight blocks, includes, output tags, and control flow (which is reported and left visible).
+// highlight blocks, includes, output tags, and control flow, which runs against the site's variables (and is left
+// visible, reported, when it cannot run).
 import { convertInclude, type IncludeContext } from './includes.ts';
+import { evaluateOutput, renderLiquid } from './liquid-engine.ts';
 import { codeSpan } from './jsx.ts';
 import { ImportFailure } from './types.ts';
 
 export interface LiquidContext extends IncludeContext {
   pageTitle: string;
+  /** `{% assign %}` tags met so far on the page; later logic blocks see their variables. */
+  assigns: string[];
 }
 
 /** Block tags that need their end tag; Jekyll refuses a page where one is missing. */
@@ -22,8 +26,8 @@ const BRANCHES = new Set(['else', 'elsif', 'when']);
 const BASE_VARIABLES = new Set(['site.baseurl', 'site.url', 'site.github.url']);
 
 /** Converts the Liquid in `body` (which starts on source line `firstLine`); returns text with placeholders. */
-export function convertLiquid(body: string, ctx: LiquidContext): string {
-  const lineOf = (index: number) => ctx.text.firstLine + ctx.text.countLines(body.slice(0, index));
+export function convertLiquid(body: string, ctx: LiquidContext, firstLine = ctx.text.firstLine): string {
+  const lineOf = (index: number) => firstLine + ctx.text.countLines(body.slice(0, index));
   const open: { name: string; line: number }[] = [];
   let out = '';
   let i = 0;
@@ -79,8 +83,31 @@ export function convertLiquid(body: string, ctx: LiquidContext): string {
       out += convertInclude({ source, args, line, ownLine }, ctx);
       continue;
     }
-    if (BLOCKS[name]) open.push({ name, line });
-    else if (name.startsWith('end')) {
+    if (name === 'assign') {
+      ctx.assigns.push(source);
+      out += ctx.text.protect('', source);
+      continue;
+    }
+    if (BLOCKS[name]) {
+      const blockEnd = findBlockEnd(body, i, name);
+      const whole = blockEnd === -1 ? '' : body.slice(start, blockEnd);
+      const rendered = whole ? renderLiquid(ctx.assigns.join('') + whole, ctx.scope) : undefined;
+      if (typeof rendered === 'string') {
+        // Jekyll runs this when it builds; its output is the page's text from here on.
+        out += convertLiquid(rendered, ctx, line);
+        const lost = ctx.text.countLines(whole) - ctx.text.countLines(rendered);
+        if (lost > 0) out += ctx.text.protect('', '\n'.repeat(lost));
+        i = blockEnd;
+        continue;
+      }
+      if (rendered instanceof Error)
+        ctx.notes.push({
+          line,
+          construct: `{% ${name} %}`,
+          message: `does not run against _config.yml and _data/ (${rendered.message.split('\n')[0]})`,
+        });
+      open.push({ name, line });
+    } else if (name.startsWith('end')) {
       const top = open.pop();
       if (!top || BLOCKS[top.name] !== name) {
         throw new ImportFailure(
@@ -115,6 +142,26 @@ function nextTag(body: string, from: number): number {
   return Math.min(a, b);
 }
 
+/** The index just past the end tag that closes the block tag ending at `from`, or -1 when it is never closed. */
+function findBlockEnd(body: string, from: number, name: string): number {
+  let depth = 1;
+  for (let at = nextTag(body, from); at !== -1; at = nextTag(body, at + 2)) {
+    if (body.startsWith('{{', at)) continue;
+    const end = findTagEnd(body, at + 2);
+    if (end === -1) return -1;
+    const tag =
+      body
+        .slice(at + 2, end)
+        .replace(/^-/, '')
+        .trim()
+        .split(/\s+/)[0] ?? '';
+    if (tag === name) depth += 1;
+    else if (tag === BLOCKS[name]) depth -= 1;
+    if (depth === 0) return end + 2;
+  }
+  return -1;
+}
+
 /** Finds the `%}` that ends a tag, ignoring any inside quoted arguments (callout content may hold `%}`). */
 function findTagEnd(body: string, from: number): number {
   let quote = '';
@@ -134,10 +181,12 @@ function convertOutput(source: string, line: number, ctx: LiquidContext): string
   const expression = source.slice(2, -2).replace(/^-/, '').replace(/-$/, '').trim();
   if (BASE_VARIABLES.has(expression)) return ctx.text.protect('', source);
   if (expression === 'page.title') return ctx.text.protect(ctx.pageTitle, source);
+  const value = evaluateOutput(expression, ctx.scope);
+  if (value !== undefined) return value;
   ctx.notes.push({
     line,
     construct: source,
-    message: 'Liquid output has no MDX equivalent; left visible as code for a hand conversion',
+    message: 'Liquid output names no variable of the page, _config.yml or _data/; left visible as code',
   });
   return undefined;
 }

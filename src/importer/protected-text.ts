@@ -36,6 +36,11 @@ export class ProtectedText {
     return this.firstLine + this.countLines(text.slice(0, index));
   }
 
+  /** Whether a placeholder in `text` stands for output of more than one line (a fenced block, a callout). */
+  holdsMultilineOutput(text: string): boolean {
+    return [...text.matchAll(TOKEN)].some((match) => this.restore(match[0]).includes('\n'));
+  }
+
   /** Replaces every placeholder with its output, including placeholders nested in outputs. */
   restore(text: string): string {
     let result = text;

@@ -1,4 +1,5 @@
 // src/importer/report.ts: the summary printed after every run, with `file:line` for everything a person must look at.
+import { formatProblem } from '../checks/problem.ts';
 import type { ImportResult, PageOutcome } from './types.ts';
 
 type Converted = Extract<PageOutcome, { kind: 'converted' }>;
@@ -34,7 +35,9 @@ export function formatReport(result: ImportResult): string {
   section(
     'Converted with warnings',
     converted.flatMap((page) =>
-      page.notes.map((note) => `${page.source}:${note.line}  ${note.construct}: ${note.message}`),
+      page.notes.map(({ construct, message, ...place }) =>
+        formatProblem({ file: page.source, ...place, message: `${construct}: ${message}` }),
+      ),
     ),
   );
   section(
@@ -47,12 +50,11 @@ export function formatReport(result: ImportResult): string {
   );
   section(
     'Failed',
-    result.pages.flatMap((page) => (page.kind === 'failed' ? [`${page.source}:${page.line}  ${page.reason}`] : [])),
+    result.pages.flatMap((page) =>
+      page.kind === 'failed' ? [formatProblem({ file: page.source, line: page.line, message: page.reason })] : [],
+    ),
   );
-  section(
-    'Site notes',
-    result.notes.map((note) => `${note.file}:${note.line}  ${note.message}`),
-  );
+  section('Site notes', result.notes.map(formatProblem));
   const unchanged = converted.filter((page) => page.write === 'unchanged').length;
   lines.push(
     '',

@@ -1,13 +1,21 @@
 // src/importer/sidebars.ts: reads `_data/sidebars/*.yml` into groups and an order for each page, and writes the
 // sidebar summary the lead's navigation can read.
 import { parse } from 'yaml';
-import type { Placement } from './front-matter.ts';
+import type { CapabilityKey } from '../spec/index.ts';
 import { decodeEntities } from './entities.ts';
 
-export type CapabilityKey = 'foundations' | 'appointments' | 'structured' | 'documents' | 'html';
+/** A page's capability: one the sandbox serves, or Access Record HTML, which the portal documents only. */
+export type PageCapability = CapabilityKey | 'html';
 
-/** Which capability each Jekyll sidebar documents (facts §2). */
-const SIDEBAR_CAPABILITY: Record<string, CapabilityKey> = {
+/** The sidebar placement the sidebar data gives a page. */
+export interface Placement {
+  order?: number;
+  label?: string;
+  capability?: PageCapability;
+}
+
+/** Which capability each sidebar of the specification site (`_data/sidebars/`) documents. */
+const SIDEBAR_CAPABILITY: Record<string, PageCapability> = {
   foundations_sidebar: 'foundations',
   appointments_sidebar: 'appointments',
   accessrecord_structured_sidebar: 'structured',
@@ -30,7 +38,7 @@ export interface SidebarGroup {
 
 export interface Sidebar {
   name: string;
-  capability?: CapabilityKey;
+  capability?: PageCapability;
   groups: SidebarGroup[];
 }
 

@@ -1,11 +1,12 @@
 // src/importer/types.ts: the shapes every importer stage shares (notes, page outcomes, the run's options and result).
+// Everything the importer reports is a build-check Problem, printed by the same formatter as the checks.
+import type { Problem } from '../checks/problem.ts';
 
-/** Something the importer noticed on a page that a person should look at; `line` is 1-based in the source file. */
-export interface ImportNote {
-  line: number;
-  construct: string;
-  message: string;
-}
+/**
+ * A Problem on the page being converted, before the report adds the page's file: `line` is 1-based in the source
+ * file, `construct` names what was found (a tag, an include, a link).
+ */
+export type ImportNote = Omit<Problem, 'file' | 'line'> & { line: number; construct: string };
 
 /** Thrown by a stage when a page cannot be converted at all; the page is reported as failed and not written. */
 export class ImportFailure extends Error {
@@ -37,21 +38,16 @@ export interface ImportOptions {
   /** Folder the portal reads pages from; new page URLs are relative to it. */
   contentRoot: string;
   /** Where src/components lives, for the relative imports at the top of each page. */
-  componentsDir: string;
   dryRun: boolean;
   force: boolean;
-}
-
-export interface GlobalNote {
-  file: string;
-  line: number;
-  message: string;
+  /** Build the portal with the imported pages (in a scratch folder) before writing anything. */
+  check?: boolean;
 }
 
 export interface ImportResult {
   pages: PageOutcome[];
   /** Problems that belong to no page: glossary conflicts, unreadable sidebars, missing images. */
-  notes: GlobalNote[];
+  notes: Problem[];
   glossaryAdded: string[];
   imagesCopied: number;
   dryRun: boolean;

@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { createProcessor } from '@mdx-js/mdx';
 import { portalFrontmatter } from '../site/frontmatter.ts';
 import type { GlossaryEntry } from './glossary.ts';
+import type { Problem } from '../checks/problem.ts';
 
 /** The portal's own fields plus the Starlight fields the importer writes; title is required, as Starlight requires it. */
 const importedFrontmatter = portalFrontmatter
@@ -19,12 +20,8 @@ const importedFrontmatter = portalFrontmatter
 /** One compiler for the whole run: building it costs more than compiling a page. */
 const processor = createProcessor();
 
-export interface ValidationProblem {
-  /** Line in the converted MDX file. */
-  line: number;
-  column: number;
-  message: string;
-}
+/** A Problem in the converted MDX file, which the caller names: line and column are the file's. */
+export type ValidationProblem = Required<Pick<Problem, 'line' | 'column' | 'message'>>;
 
 interface TreeNode {
   type: string;

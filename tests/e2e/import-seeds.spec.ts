@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import { stageSeedSite } from '../fixtures/jekyll/stage-seed-site.ts';
+import { hasSeeds, NO_SEEDS, stageSeedSite } from '../fixtures/jekyll/stage-seed-site.ts';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../..');
@@ -42,6 +42,7 @@ function serve(dir: string): Promise<Server> {
 }
 
 test.describe.configure({ mode: 'serial' });
+test.skip(!hasSeeds, NO_SEEDS);
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -63,7 +64,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
-  rmSync(scratch, { recursive: true, force: true });
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 test('the old index2.html address reaches the imported introduction with its callout', async ({ page }) => {
@@ -77,8 +78,9 @@ test('the old index2.html address reaches the imported introduction with its cal
     'href',
     'https://github.com/nhsconnect/gpconnect/releases',
   );
-  // The widget include the importer cannot convert stays in view for a person to replace.
-  await expect(page.getByText('{% include developer_journey.html %}')).toBeVisible();
+  // The old theme's developer-journey image map becomes the portal's journey component.
+  await expect(page.getByRole('link', { name: /Get started/ }).first()).toBeVisible();
+  await expect(page.getByText('{% include')).toHaveCount(0);
 });
 
 test('the old overview_engage.html address reaches getting started with its terms and labels', async ({ page }) => {

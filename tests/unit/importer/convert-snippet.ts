@@ -1,6 +1,7 @@
 // tests/unit/importer/convert-snippet.ts: converts a Markdown snippet as a page of a small imaginary site.
 import { join } from 'node:path';
 import { convertPage, type SiteContext } from '../../../src/importer/convert-page.ts';
+import { readSiteVariables } from '../../../src/importer/site-data.ts';
 import type { GlossaryEntry } from '../../../src/importer/glossary.ts';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/jekyll');
@@ -15,14 +16,15 @@ export function siteContext(overrides: Partial<SiteContext> = {}): SiteContext {
   return {
     siteRoot: join(FIXTURES, 'site'),
     publicDir: '/tmp/never-written/public',
-    componentsDir: '/repo/src/components',
     glossary: testGlossary,
     targets: {
       permalinks: new Map([['overview_target.html', '/overview/overview-target/']]),
       unpublished: new Set(['overview_hidden.html']),
+      aliases: new Map([['overviewtargethtml', '/overview/overview-target/']]),
     },
     sidebars: [],
     images: { copies: new Map() },
+    variables: readSiteVariables(join(FIXTURES, 'site')),
     ...overrides,
   };
 }

@@ -26,7 +26,7 @@ describe('links to old permalinks', () => {
       {
         line: 9,
         construct: 'link to nowhere.html',
-        message: 'no imported page has this permalink; link left as written',
+        message: 'no imported page has this permalink; link left as written (reported once, at its first use)',
       },
     ]);
   });

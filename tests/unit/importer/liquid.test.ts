@@ -13,19 +13,48 @@ describe('Liquid conversion', () => {
     expect(notes).toEqual([]);
   });
 
-  test('leaves if and for blocks visible as code and reports each tag with its line', () => {
+  test('runs if, unless, for and assign against _config.yml and _data/, as Jekyll does when it builds', () => {
     const { body, notes } = convertSnippet(
-      'Intro\n\n{% if site.flag %}\nShown sometimes.\n{% endif %}\n\n{% for x in list %}{{ x }}{% endfor %}',
+      [
+        '{% if site.show_extra %}Shown.{% else %}Hidden.{% endif %}',
+        '{% unless site.show_extra %}Never.{% endunless %}{% if site.flag %}Unset flag.{% endif %}',
+        '{% assign items = site.data.items | sort %}{% for item in items %}- {{ item }}\n{% endfor %}',
+        'Version {{ site.version }}.',
+      ].join('\n'),
     );
-    expect(body).toContain('`{% if site.flag %}`\nShown sometimes.\n`{% endif %}`');
-    expect(body).toContain('`{% for x in list %}` `{{ x }}` `{% endfor %}`');
-    expect(notes.map((note) => [note.line, note.construct])).toEqual([
-      [6, '{% if %}'],
-      [8, '{% endif %}'],
-      [10, '{% for %}'],
-      [10, '{{ x }}'],
-      [10, '{% endfor %}'],
-    ]);
+    expect(body).toBe('Shown.\n\n- first item\n- second item\n\nVersion 2.0.0-fixture.');
+    expect(notes).toEqual([]);
+  });
+
+  test('keeps an output naming no variable visible as code, with a note', () => {
+    const { body, notes } = convertSnippet('Value: {{ site.nothing_here }}.');
+    expect(body).toBe('Value: `{{ site.nothing_here }}`.');
+    expect(notes.map((note) => [note.line, note.construct])).toEqual([[4, '{{ site.nothing_here }}']]);
+  });
+
+  test('inlines a data file of _includes/ as a code block in its language', () => {
+    const { body } = convertSnippet('{% include examples/read_patient_response.json %}');
+    expect(body).toMatch(/^```json\n\{\n {2}"resourceType": "Patient",[\s\S]*\n```$/);
+  });
+
+  test('unwraps a data file that wraps itself in a highlight block, keeping its language', () => {
+    const { body } = convertSnippet('{% include examples/search_request.json %}');
+    expect(body).toBe('```json\n{ "resourceType": "Parameters" }\n```');
+  });
+
+  test('converts an HTML fragment of _includes/ like the page, with its parameters and nested includes', () => {
+    const { body } = convertSnippet('{% include notice.html who="integrators" %}');
+    expect(body).toBe(
+      '<p>Notice for <b>integrators</b> on version 2.0.0-fixture.</p>\n\n<Callout type="tip">\n\nA tip nested inside an included fragment.\n\n</Callout>',
+    );
+  });
+
+  test('maps the theme widgets: image.html to a Markdown image, developer_journey.html to the component', () => {
+    const { body, notes } = convertSnippet(
+      '{% include image.html file="overview/flow.png" alt="Flow" caption="The flow" %}\n\n{% include developer_journey.html %}\n\n{% include twitterfollow.html %}',
+    );
+    expect(body).toBe('![Flow](/images/imported/overview/flow.png)\n\n*The flow*\n\n<DeveloperJourney />');
+    expect(notes.map((note) => note.construct)).toEqual(['{% include twitterfollow.html %}']);
   });
 
   test('turns highlight blocks into fenced code blocks with the language', () => {
@@ -40,12 +69,10 @@ describe('Liquid conversion', () => {
     );
   });
 
-  test('keeps an unknown include visible: a Callout on its own line, a code span inline', () => {
-    const { body, notes } = convertSnippet(
-      '{% include developer_journey.html %}\n\nText {% include badge.html %} more.',
-    );
+  test('keeps an include of a missing file visible: a Callout on its own line, a code span inline', () => {
+    const { body, notes } = convertSnippet('{% include gone.html %}\n\nText {% include badge.html %} more.');
     expect(body).toContain('<Callout type="warning" title="Not converted by the importer">');
-    expect(body).toContain('`{% include developer_journey.html %}`');
+    expect(body).toContain('`{% include gone.html %}`');
     expect(body).toContain('Text `{% include badge.html %}` more.');
     expect(notes.map((note) => note.line)).toEqual([4, 6]);
   });

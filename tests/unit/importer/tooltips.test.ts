@@ -26,6 +26,6 @@ describe('tooltip includes', () => {
   test('convert inside running text and import Term once', () => {
     const page = convertSnippet('{% include tooltip.html type="API" %} and {% include tooltip.html type="Spine" %}');
     expect(page.body).toBe('<Term id="API" /> and <Term id="Spine" />');
-    expect(page.mdx.match(/import Term from '..\/..\/src\/components\/Term.astro';/g)).toHaveLength(1);
+    expect(page.mdx.match(/import \{ Term \} from '~\/components';/g)).toHaveLength(1);
   });
 });
