@@ -11,3 +11,5 @@ export * from './nhs-number.ts';
 export * from './appointments.ts';
 export * from './test-practitioners.ts';
 export * from './profiles.ts';
+export * from './releases.ts';
+export * from './glossary-terms.ts';
