@@ -238,7 +238,12 @@ export const spineErrors: Record<SpineCode, SpineErrorDefinition> = {
 
   INVALID_CODE_SYSTEM: other(422, 'code-invalid', 'Invalid code system', 'A coding names an unknown code system.'),
   INVALID_CODE_VALUE: other(422, 'code-invalid', 'Invalid code value', 'A code is not in its code system.'),
-  INVALID_VALUE: other(422, 'value', 'An input field has an invalid value for its type', 'A field holds a value that its type does not allow.'),
+  INVALID_VALUE: other(
+    422,
+    'value',
+    'An input field has an invalid value for its type',
+    'A field holds a value that its type does not allow.',
+  ),
   INVALID_ELEMENT: other(422, 'structure', 'Invalid element', 'An element is present that the profile does not allow.'),
   AUTHOR_CREDENTIALS_ERROR: other(
     403,
@@ -246,7 +251,12 @@ export const spineErrors: Record<SpineCode, SpineErrorDefinition> = {
     'Author credentials error',
     "The author's credentials were rejected.",
   ),
-  REQUEST_UNMATCHED: other(400, 'invalid', 'Request does not match authorisation token', 'The request does not agree with what its authorisation token allows.'),
+  REQUEST_UNMATCHED: other(
+    400,
+    'invalid',
+    'Request does not match authorisation token',
+    'The request does not agree with what its authorisation token allows.',
+  ),
   MESSAGE_NOT_WELL_FORMED: other(400, 'structure', 'Message not well formed', 'The message could not be parsed.'),
   PATIENT_SENSITIVE: other(403, 'forbidden', 'Patient sensitive', 'The patient carries a PDS sensitive flag.'),
   FHIR_CONSTRAINT_VIOLATION: other(
@@ -315,7 +325,12 @@ export const spineErrors: Record<SpineCode, SpineErrorDefinition> = {
     'Event message type is no longer supported',
     'The event message type is no longer offered.',
   ),
-  WITHDRAWN: other(410, 'deleted', 'Event message type has been withdrawn', 'The event message type has been withdrawn.'),
+  WITHDRAWN: other(
+    410,
+    'deleted',
+    'Event message type has been withdrawn',
+    'The event message type has been withdrawn.',
+  ),
   UNSUPPORTED_MEDIA_TYPE: other(415, 'not-supported', 'Unsupported media type', 'The media type is not supported.'),
   PRECONDITION_FAILED: other(412, 'conflict', 'Precondition failed', 'A request precondition did not hold.'),
 };
