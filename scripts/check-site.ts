@@ -1,10 +1,12 @@
 // scripts/check-site.ts (`npm run check:site`): the checks over the built site and the content, after `npm run build`.
-import { existsSync, globSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkLinks } from '../src/checks/links.ts';
 import { checkPageWeight, measurePage } from '../src/checks/page-weight.ts';
 import { checkIdentifiers, checkReferencePages, readContentFile } from '../src/checks/content-accuracy.ts';
 import { formatProblem, type Problem } from '../src/checks/problem.ts';
+import { checkSpecFacts } from '../src/checks/spec-facts.ts';
+import { GLOSSARY_FILE, parseGlossary } from '../src/site/glossary.ts';
 
 const DIST = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } }).values.dist;
 if (!existsSync(`${DIST}/index.html`)) {
@@ -36,6 +38,13 @@ const sections: [string, () => Promise<Problem[]> | Problem[]][] = [
   ],
   ['Page weight', () => checkPageWeight(pages.map((page) => measurePage(DIST, page)))],
   ['Content accuracy', () => [...contentFiles.flatMap(checkIdentifiers), ...checkReferencePages(contentFiles)]],
+  [
+    'Facts written once (src/spec)',
+    () => {
+      const glossary = parseGlossary(readFileSync(GLOSSARY_FILE, 'utf8'));
+      return checkSpecFacts(contentFiles, { ids: new Set(glossary.map((entry) => entry.id)) });
+    },
+  ],
 ];
 
 let failed = 0;

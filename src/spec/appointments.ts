@@ -20,7 +20,7 @@ export const organisationTypes = { 'gp-practice': 'GP Practice', 'urgent-care': 
 /** SDS job roles the sandbox's schedules use (CareConnect-SDSJobRoleName-1). */
 export const jobRoles = {
   R0260: 'General Medical Practitioner',
-  R0270: 'Salaried GP',
+  R0270: 'Salaried General Practitioner',
   R0620: 'Staff Nurse',
   R1290: 'Pharmacist',
   R1480: 'Healthcare Assistant',

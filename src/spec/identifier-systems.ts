@@ -70,6 +70,8 @@ export const codeSystems = {
   multilex: 'https://fhir.hl7.org.uk/Id/multilex-drug-codes',
   gemscript: 'https://fhir.hl7.org.uk/Id/resipuk-gemscript-drug-codes',
   nhsNumberVerificationStatus: 'https://fhir.nhs.uk/CareConnect-NHSNumberVerificationStatus-1',
+  /** The canonical URL of the same code system; the specification's examples use the short form above. */
+  nhsNumberVerificationStatusCanonical: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-NHSNumberVerificationStatus-1',
   registrationType: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-RegistrationType-1',
   humanLanguage: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-HumanLanguage-1',
   deliveryChannel: 'https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-DeliveryChannel-1',

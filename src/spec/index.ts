@@ -12,3 +12,5 @@ export * from './appointments.ts';
 export * from './test-practitioners.ts';
 export * from './profiles.ts';
 export * from './fhir-elements.ts';
+export * from './releases.ts';
+export * from './glossary-terms.ts';

@@ -94,6 +94,11 @@ export interface SpineErrorDefinition {
   meaning: string;
   /** True for the codes GP Connect's own error table uses; false for the CodeSystem's other codes. */
   gpConnect: boolean;
+  /**
+   * True when a GP Connect page or the provider test pack pairs the code with `status` and `issueCode`. The CodeSystem
+   * defines neither, so for most of its other codes both are only the sandbox's choice.
+   */
+  statusSpecified: boolean;
 }
 
 const gpc = (status: number, issueCode: IssueCode, display: string, meaning: string): SpineErrorDefinition => ({
@@ -102,13 +107,21 @@ const gpc = (status: number, issueCode: IssueCode, display: string, meaning: str
   display,
   meaning,
   gpConnect: true,
+  statusSpecified: true,
 });
-const other = (status: number, issueCode: IssueCode, display: string, meaning: string): SpineErrorDefinition => ({
+const other = (
+  status: number,
+  issueCode: IssueCode,
+  display: string,
+  meaning: string,
+  statusSpecified = false,
+): SpineErrorDefinition => ({
   status,
   issueCode,
   display,
   meaning,
   gpConnect: false,
+  statusSpecified,
 });
 
 export const spineErrors: Record<SpineCode, SpineErrorDefinition> = {
@@ -165,7 +178,7 @@ export const spineErrors: Record<SpineCode, SpineErrorDefinition> = {
   'ACCESS DENIED': gpc(
     403,
     'forbidden',
-    'Access denied',
+    'Access has been denied to process this request',
     'GP Connect as a whole, or this capability, is switched off at the practice.',
   ),
   NO_RELATIONSHIP: gpc(
@@ -225,7 +238,12 @@ export const spineErrors: Record<SpineCode, SpineErrorDefinition> = {
 
   INVALID_CODE_SYSTEM: other(422, 'code-invalid', 'Invalid code system', 'A coding names an unknown code system.'),
   INVALID_CODE_VALUE: other(422, 'code-invalid', 'Invalid code value', 'A code is not in its code system.'),
-  INVALID_VALUE: other(422, 'value', 'Invalid value', 'An element holds a value that is not allowed.'),
+  INVALID_VALUE: other(
+    422,
+    'value',
+    'An input field has an invalid value for its type',
+    'A field holds a value that its type does not allow.',
+  ),
   INVALID_ELEMENT: other(422, 'structure', 'Invalid element', 'An element is present that the profile does not allow.'),
   AUTHOR_CREDENTIALS_ERROR: other(
     403,
@@ -233,39 +251,86 @@ export const spineErrors: Record<SpineCode, SpineErrorDefinition> = {
     'Author credentials error',
     "The author's credentials were rejected.",
   ),
-  REQUEST_UNMATCHED: other(400, 'invalid', 'Request unmatched', 'A response could not be matched to a request.'),
+  REQUEST_UNMATCHED: other(
+    400,
+    'invalid',
+    'Request does not match authorisation token',
+    'The request does not agree with what its authorisation token allows.',
+  ),
   MESSAGE_NOT_WELL_FORMED: other(400, 'structure', 'Message not well formed', 'The message could not be parsed.'),
   PATIENT_SENSITIVE: other(403, 'forbidden', 'Patient sensitive', 'The patient carries a PDS sensitive flag.'),
   FHIR_CONSTRAINT_VIOLATION: other(
     409,
     'conflict',
-    'FHIR constraint violation',
-    'A version or other FHIR constraint does not hold; the sandbox uses it for a stale If-Match (facts §17.14).',
+    'FHIR constraint violated',
+    'A version or other FHIR constraint does not hold; the provider test pack expects it for a stale If-Match.',
+    true,
   ),
-  FLAG_ALREADY_SET: other(409, 'duplicate', 'Flag already set', 'The flag to be set is already present.'),
+  FLAG_ALREADY_SET: other(409, 'duplicate', 'Flag value was already set', 'The flag to be set is already present.'),
   INVALID_REQUEST_STATE: other(
     409,
     'business-rule',
-    'Invalid request state',
+    'The request exists but is not in an appropriate state for the call to succeed',
     'The target is not in a state that allows this.',
   ),
-  INVALID_REQUEST_TYPE: other(400, 'invalid', 'Invalid request type', 'The kind of request is not accepted here.'),
-  ASID_CHECK_FAILED: other(403, 'forbidden', 'ASID check failed', 'An ASID is not authorised for the interaction.'),
+  INVALID_REQUEST_TYPE: other(
+    400,
+    'invalid',
+    'The type of request is not supported by the API call',
+    'The kind of request is not accepted here.',
+  ),
+  ASID_CHECK_FAILED: other(
+    403,
+    'forbidden',
+    "The sender or receiver's ASID is not authorised for this interaction",
+    'An ASID is not authorised for the interaction; the SSP answers 403 with it.',
+    true,
+  ),
   MISSING_OR_INVALID_HEADER: other(
     400,
     'required',
-    'Missing or invalid header',
+    'There is a required header missing or invalid',
     'A required header is absent or wrong.',
   ),
-  ACCESS_DENIED_SSL: other(403, 'security', 'Access denied SSL', 'The TLS client certificate was refused.'),
-  MSG_RESOURCE_ID_FAIL: other(400, 'invalid', 'Message resource id fail', 'A resource id in a message is not valid.'),
-  RESOURCE_CREATED: other(201, 'informational', 'Resource created', 'Information only: a resource was created.'),
-  RESOURCE_DELETED: other(200, 'informational', 'Resource deleted', 'Information only: a resource was deleted.'),
-  RESOURCE_UPDATED: other(200, 'informational', 'Resource updated', 'Information only: a resource was updated.'),
+  ACCESS_DENIED_SSL: other(
+    403,
+    'security',
+    'SSL Protocol or Cipher requirements not met',
+    'The TLS protocol or cipher suite of the connection is not acceptable.',
+  ),
+  MSG_RESOURCE_ID_FAIL: other(
+    400,
+    'invalid',
+    'Client is not permitted to assign an id',
+    'The client sent a resource id where only the server may assign one.',
+  ),
+  RESOURCE_CREATED: other(201, 'informational', 'New resource created', 'Information only: a resource was created.'),
+  RESOURCE_DELETED: other(200, 'informational', 'Resource removed', 'Information only: a resource was deleted.'),
+  RESOURCE_UPDATED: other(
+    200,
+    'informational',
+    'Resource has been successfully updated',
+    'Information only: a resource was updated.',
+  ),
   INVALID_REQUEST_MESSAGE: other(400, 'invalid', 'Invalid request message', 'The request message is not valid.'),
-  DEPRECATED: other(200, 'informational', 'Deprecated', 'Information only: the interaction is deprecated.'),
-  NO_LONGER_SUPPORTED: other(410, 'deleted', 'No longer supported', 'The interaction is no longer offered.'),
-  WITHDRAWN: other(410, 'deleted', 'Withdrawn', 'The interaction has been withdrawn.'),
+  DEPRECATED: other(
+    200,
+    'informational',
+    'Event message type has been deprecated',
+    'Information only: the event message type is deprecated.',
+  ),
+  NO_LONGER_SUPPORTED: other(
+    410,
+    'deleted',
+    'Event message type is no longer supported',
+    'The event message type is no longer offered.',
+  ),
+  WITHDRAWN: other(
+    410,
+    'deleted',
+    'Event message type has been withdrawn',
+    'The event message type has been withdrawn.',
+  ),
   UNSUPPORTED_MEDIA_TYPE: other(415, 'not-supported', 'Unsupported media type', 'The media type is not supported.'),
   PRECONDITION_FAILED: other(412, 'conflict', 'Precondition failed', 'A request precondition did not hold.'),
 };

@@ -9,7 +9,7 @@ describe('spineErrors', () => {
     expect(spineErrors['ACCESS DENIED']).toMatchObject({
       status: 403,
       issueCode: 'forbidden',
-      display: 'Access denied',
+      display: 'Access has been denied to process this request',
     });
     expect(spineErrors.NO_ORGANISATIONAL_CONSENT.status).toBe(403);
     expect(spineErrors.BAD_REQUEST.display).toBe('Bad request');
