@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { SITE_URL, EDIT_BASE } from './src/site/config.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { pluginFocusableCode } from './src/site/focusable-code.ts';
+import { sandboxDownload } from './src/site/integrations/sandbox-download.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -37,5 +38,6 @@ export default defineConfig({
       sidebar,
     }),
     preact(),
+    sandboxDownload(),
   ],
 });
