@@ -4,7 +4,6 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { SITE_URL, EDIT_BASE } from './src/site/config.ts';
 import { sidebar } from './src/site/sidebar.ts';
-import { pluginFocusableCode } from './src/site/focusable-code.ts';
 import { sandboxDownload } from './src/site/integrations/sandbox-download.ts';
 
 export default defineConfig({
@@ -28,11 +27,6 @@ export default defineConfig({
         Search: './src/overrides/Search.astro',
         PageTitle: './src/overrides/PageTitle.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',
-      },
-      expressiveCode: {
-        themes: ['github-light', 'github-dark'],
-        styleOverrides: { borderRadius: '4px' },
-        plugins: [pluginFocusableCode()],
       },
       pagefind: { ranking: { termFrequency: 0.4, pageLength: 0.3, termSimilarity: 1, metaWeights: { title: 4 } } },
       sidebar,
