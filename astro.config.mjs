@@ -5,11 +5,13 @@ import preact from '@astrojs/preact';
 import { SITE_URL, EDIT_BASE } from './src/site/config.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { sandboxDownload } from './src/site/integrations/sandbox-download.ts';
+import { contentChecks } from './src/site/integrations/content-checks.ts';
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'ignore',
   integrations: [
+    contentChecks(),
     starlight({
       title: 'GP Connect developer portal',
       description:

@@ -2,10 +2,8 @@
 // /downloads/sandbox.mjs, so the Sandbox and try-it pages can offer it without a clone of this repository.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { SANDBOX_DOWNLOAD_PATH } from '../config.ts';
 import { buildSandboxBundle } from '../sandbox-bundle.ts';
-
-/** The bundle's address on the site, for the pages that link to it. */
-export const SANDBOX_DOWNLOAD_PATH = '/downloads/sandbox.mjs';
 
 export function sandboxDownload(): AstroIntegration {
   return {
