@@ -4,12 +4,14 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { SITE_URL, EDIT_BASE } from './src/site/config.ts';
 import { sidebar } from './src/site/sidebar.ts';
-import { pluginFocusableCode } from './src/site/focusable-code.ts';
+import { sandboxDownload } from './src/site/integrations/sandbox-download.ts';
+import { contentChecks } from './src/site/integrations/content-checks.ts';
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'ignore',
   integrations: [
+    contentChecks(),
     starlight({
       title: 'GP Connect developer portal',
       description:
@@ -28,14 +30,10 @@ export default defineConfig({
         PageTitle: './src/overrides/PageTitle.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',
       },
-      expressiveCode: {
-        themes: ['github-light', 'github-dark'],
-        styleOverrides: { borderRadius: '4px' },
-        plugins: [pluginFocusableCode()],
-      },
       pagefind: { ranking: { termFrequency: 0.4, pageLength: 0.3, termSimilarity: 1, metaWeights: { title: 4 } } },
       sidebar,
     }),
     preact(),
+    sandboxDownload(),
   ],
 });

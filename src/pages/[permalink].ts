@@ -12,7 +12,9 @@ export const getStaticPaths = (async () => {
       filePath: entry.filePath,
       title: entry.data.title,
       permalink: entry.data.permalink,
+      draft: entry.data.draft,
     })),
+    { includeDrafts: import.meta.env.DEV },
   );
   return map.map((permalink) => ({ params: { permalink: permalink.from }, props: { permalink } }));
 }) satisfies GetStaticPaths;

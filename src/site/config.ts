@@ -21,3 +21,6 @@ export const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
 
 /** Port `npm start` and the browser tests serve the built site on (`SITE_PORT` overrides it). */
 export const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
+
+/** Where every site build puts the single-file sandbox server (src/site/integrations/sandbox-download.ts). */
+export const SANDBOX_DOWNLOAD_PATH = '/downloads/sandbox.mjs';

@@ -33,7 +33,9 @@ export const portalFrontmatter = z.object({
     .optional(),
   /** Who the page is written for. */
   audience: z.enum(['consumer', 'provider', 'both']).optional(),
-  /** Maturity of what the page describes. `draft` pages are left out of production builds. */
+  /** Maturity of what the page describes. `draft` pages (like `draft: true`) are left out of production builds:
+   * no page, sidebar entry, redirect or search entry; `astro dev` still shows them.
+   */
   status: z.enum(['draft', 'beta', 'live', 'deprecated']).optional(),
   /**
    * Identifiers this page is the definition of (a header, an error code, an operation, a test NHS number). They

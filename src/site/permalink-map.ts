@@ -5,6 +5,8 @@ export interface PermalinkSource {
   filePath?: string;
   title: string;
   permalink?: string;
+  /** Drafts get no redirect in production: their page is not built. */
+  draft?: boolean;
 }
 
 export interface Permalink {
@@ -22,11 +24,11 @@ export const pathOf = (id: string) => (id === 'index' ? '/' : `/${id.replace(/\/
  * Builds the map, failing with every page pair that claims the same permalink, or a permalink that collides with
  * a real page's address.
  */
-export function buildPermalinkMap(entries: PermalinkSource[]): Permalink[] {
+export function buildPermalinkMap(entries: PermalinkSource[], { includeDrafts = false } = {}): Permalink[] {
   const claimed = new Map<string, PermalinkSource>();
   const problems: string[] = [];
   for (const entry of entries) {
-    if (!entry.permalink) continue;
+    if (!entry.permalink || (entry.draft && !includeDrafts)) continue;
     const earlier = claimed.get(entry.permalink);
     if (earlier) {
       problems.push(

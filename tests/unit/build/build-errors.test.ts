@@ -15,7 +15,7 @@ function buildContent(name: string, pages: Record<string, string>) {
   mkdirSync(join(contentDir, 'overview'), { recursive: true });
   writeFileSync(join(contentDir, 'glossary.yaml'), '- id: ASID\n  term: ASID\n  definition: A system id.\n');
   for (const [file, text] of Object.entries(pages)) writeFileSync(join(contentDir, file), text);
-  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(scratch, name, 'dist')], {
+  const result = spawnSync('node_modules/.bin/astro', ['build', '--force', '--outDir', join(scratch, name, 'dist')], {
     env: { ...process.env, CONTENT_DIR: contentDir },
     encoding: 'utf8',
   });
@@ -30,8 +30,8 @@ test('fails on an unknown glossary term, naming the page and the fix', () => {
     'overview/a.mdx': `---\ntitle: A\n---\nimport Term from '${components}/Term.astro';\n\nAn <Term id="ASDI" /> here.\n`,
   });
   expect(status).not.toBe(0);
-  expect(output).toMatch(/content\/overview\/a\.mdx: <Term id="ASDI">: no such entry in content\/glossary\.yaml/);
-  expect(output).toContain('; fix: use an existing id such as ASID, or add the entry');
+  expect(output).toMatch(/content\/overview\/a\.mdx:6:4 {2}<Term id="ASDI">: no such entry in content\/glossary\.yaml/);
+  expect(output).toContain('fix: did you mean "ASID"? Otherwise add the entry to content/glossary.yaml');
 }, 120_000);
 
 test('fails on invalid front matter, naming the file and the field', () => {

@@ -37,3 +37,11 @@ test('the redirect page has a canonical link, a meta refresh and a visible link,
   expect(html).toContain('<meta http-equiv="refresh" content="0; url=/guidance/jwt/">');
   expect(html).toContain('<a href="/guidance/jwt/">The JWT &amp; &lt;claims&gt;</a>');
 });
+
+test('a draft page gets no redirect unless drafts are shown (astro dev)', () => {
+  const entries = [{ id: 'overview/plan', title: 'Plan', permalink: 'old_plan.html', draft: true }];
+  expect(buildPermalinkMap(entries)).toEqual([]);
+  expect(buildPermalinkMap(entries, { includeDrafts: true })).toEqual([
+    { from: 'old_plan.html', to: '/overview/plan/', title: 'Plan' },
+  ]);
+});

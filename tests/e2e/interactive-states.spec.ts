@@ -1,0 +1,129 @@
+// Every interactive state tested like a page: axe, and a screenshot compared with the committed baseline, in both
+// themes at desktop and phone width. Text that changes from run to run (timings, trace ids, tokens, slot dates,
+// "last updated") is masked; the rest must match within a small tolerance.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { EXAMPLES_PAGE, openWidget, send } from './tryit-helpers.ts';
+
+const variants = [
+  { name: 'desktop-light', width: 1280, height: 900, theme: 'light' },
+  { name: 'desktop-dark', width: 1280, height: 900, theme: 'dark' },
+  { name: 'mobile-light', width: 390, height: 844, theme: 'light' },
+  { name: 'mobile-dark', width: 390, height: 844, theme: 'dark' },
+] as const;
+type Variant = (typeof variants)[number];
+
+interface State {
+  name: string;
+  /** Brings the page into the state; returns what to photograph and what to mask. */
+  reach(page: Page, variant: Variant): Promise<{ shot: Locator | Page; mask: Locator[]; axeScope?: string }>;
+  /** Some states exist at one width only (the menu button is a phone's). */
+  widths?: number[];
+}
+
+const states: State[] = [
+  {
+    name: 'search-results',
+    async reach(page) {
+      await page.goto('/overview/getting-started/');
+      await page.locator('#starlight__search input').waitFor({ state: 'attached', timeout: 30_000 });
+      await page.keyboard.press('/');
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      await dialog.getByRole('textbox', { name: 'Search' }).fill('Ssp-TraceID');
+      await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+      await expect(dialog.locator('.pagefind-ui__message')).toContainText(/result/);
+      return { shot: page, mask: [] };
+    },
+  },
+  {
+    name: 'mobile-menu',
+    widths: [390],
+    async reach(page) {
+      await page.goto('/appointments/book-an-appointment/');
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await expect(
+        page.getByRole('navigation', { name: 'Main' }).getByText('Reference', { exact: true }),
+      ).toBeVisible();
+      return { shot: page, mask: [] };
+    },
+  },
+  {
+    name: 'glossary-tooltip',
+    async reach(page) {
+      await page.goto('/integration/spine-directory-service/');
+      const term = page.getByRole('button', { name: 'ASID' }).first();
+      await term.scrollIntoViewIfNeeded();
+      await term.focus();
+      await expect(page.locator('.term', { has: term }).locator('.term__tip')).toBeVisible();
+      return { shot: page, mask: [page.locator('time')] };
+    },
+  },
+  {
+    name: 'tryit-after-send',
+    async reach(page) {
+      await page.goto(EXAMPLES_PAGE);
+      const box = await openWidget(page, 'F2', 'find-bad-check-digit');
+      expect(await send(box)).toBe('400 Bad Request');
+      await expect(box.getByTestId('explanation')).toContainText('INVALID_NHS_NUMBER');
+      await box.getByTestId('explanation').scrollIntoViewIfNeeded();
+      // The request text carries a fresh trace id and token, the status line the time taken.
+      // The explanation and the status line above it: the request text (fresh trace id and token) and the body
+      // viewer keep reflowing, so they are not part of the picture.
+      return {
+        shot: box.locator('.tryit-explain').first(),
+        mask: [],
+        // The examples page holds every widget; axe over all of them outlasts the test on a loaded machine.
+        axeScope: '#tryit-F2-find-bad-check-digit',
+      };
+    },
+  },
+  {
+    name: 'spineflow-after-run',
+    async reach(page) {
+      await page.goto('/integration/spine-flow-live/');
+      const runAll = page.getByRole('button', { name: 'Run all steps' });
+      await runAll.scrollIntoViewIfNeeded();
+      await expect(runAll).toBeEnabled();
+      await runAll.click();
+      await expect(page.getByRole('status')).toContainText('Step 8, Book the appointment: done, 201.', {
+        timeout: 30_000,
+      });
+      const flow = page.locator('.spine-flow');
+      // Slot dates, trace ids, tokens and timings change on every run.
+      return {
+        shot: flow,
+        mask: [flow.locator('textarea, pre, .sf-summary, .sf-details, .sf-status span, time')],
+      };
+    },
+  },
+];
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const state of states) {
+  for (const variant of variants) {
+    if (state.widths && !state.widths.includes(variant.width)) continue;
+    test(`${state.name} reads well and passes axe (${variant.name})`, async ({ page }) => {
+      await page.setViewportSize({ width: variant.width, height: variant.height });
+      await page.emulateMedia({ colorScheme: variant.theme, reducedMotion: 'reduce' });
+      // Starlight reads the reader's choice from localStorage before it paints.
+      await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), variant.theme);
+      test.setTimeout(120_000);
+      const { shot, mask, axeScope } = await state.reach(page, variant);
+      const axe = new AxeBuilder({ page });
+      if (axeScope) axe.include(axeScope);
+      const { violations } = await axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const serious = violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes[0]?.target.join(' ')}`);
+      expect(serious, serious.join('\n')).toEqual([]);
+      await expect(shot).toHaveScreenshot(`${state.name}-${variant.name}.png`, {
+        mask,
+        animations: 'disabled',
+        caret: 'hide',
+        // Font hinting differs slightly between runs on a loaded machine; a layout or colour change is far larger.
+        maxDiffPixelRatio: 0.01,
+      });
+    });
+  }
+}
