@@ -47,8 +47,19 @@ export function loadSandbox(storage?: KeyValueStorage): Promise<Sandbox> {
  * the local server's address: the URL shown and the curl copied then work against `npm run sandbox` unchanged.
  */
 export function resolveTargetBase(target: Target, localSandboxUrl: string): string {
-  if (target.kind === 'custom') return target.base.trim().replace(/\/+$/, '');
+  if (target.kind === 'custom') return normaliseBase(target.base);
   return localSandboxUrl;
+}
+
+/**
+ * A typed base as a URL: a bare port (4011) or host:port (localhost:4011) is a local server over plain HTTP, so a
+ * sandbox started on another port needs no scheme typed; anything else is kept as typed, less trailing slashes.
+ */
+export function normaliseBase(typed: string): string {
+  const text = typed.trim().replace(/\/+$/, '');
+  if (/^\d{1,5}$/.test(text)) return `http://127.0.0.1:${text}`;
+  if (/^(localhost|127\.0\.0\.1|\[::1\]):\d{1,5}$/.test(text)) return `http://${text}`;
+  return text;
 }
 
 /** Sends the request and reads the whole response as text. */

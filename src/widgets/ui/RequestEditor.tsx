@@ -82,15 +82,16 @@ export function RequestEditor({
             checked={target.kind === 'custom'}
             onChange={() => onTarget({ kind: 'custom', base: target.kind === 'custom' ? target.base : '' })}
           />
-          Another server
+          Another server or port
         </label>
         {target.kind === 'custom' ? (
           <label class="tryit-field">
-            Base URL (the part before /{draft.practice}/STU3/1/…)
+            Base URL (the part before /{draft.practice}/STU3/1/…), or a port for a local sandbox
             <input
-              type="url"
+              type="text"
+              inputMode="url"
               value={target.base}
-              placeholder="https://provider.example.nhs.uk"
+              placeholder="https://provider.example.nhs.uk or 4011"
               spellcheck={false}
               onInput={(event) => onTarget({ kind: 'custom', base: event.currentTarget.value })}
             />

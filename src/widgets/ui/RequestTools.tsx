@@ -1,6 +1,6 @@
 // Copy the request as code, share it as a link, recall the page's last ten requests, and reset the sandbox.
 import { useState } from 'preact/hooks';
-import type { CodeLanguage } from '../code-export/index.ts';
+import { codeLanguages, type CodeLanguage } from '../code-export/labels.ts';
 import type { WireRequest } from '../../consumer/wire.ts';
 import type { HistoryEntry } from '../session/history.ts';
 
@@ -13,13 +13,11 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Button labels; the exporters themselves are loaded on the first copy. */
-const codeLanguages: Record<CodeLanguage, string> = {
-  curl: 'curl',
-  fetch: 'JavaScript fetch',
-  csharp: 'C# HttpClient',
-  python: 'Python requests',
-};
+/** A request ready to copy, with the notes its copy carries (prerequisites just sent, for example). */
+export interface CopyableRequest {
+  request: WireRequest;
+  notes: string[];
+}
 
 export function RequestTools({
   buildRequest,
@@ -29,7 +27,8 @@ export function RequestTools({
   onReset,
   disabled,
 }: {
-  buildRequest: () => WireRequest;
+  /** Builds the request to copy; dependent examples first send what they need, as Send does. */
+  buildRequest: () => Promise<CopyableRequest>;
   shareUrl: () => string;
   history: HistoryEntry[];
   onRestore: (entry: HistoryEntry) => void;
@@ -42,13 +41,17 @@ export function RequestTools({
 
   const copyAs = async (language: CodeLanguage) => {
     // The exporters load on the first copy: most readers never copy, so they stay out of the page's first load.
-    const { exporters } = await import('../code-export/index.ts');
-    const text = exporters[language](buildRequest());
+    const [{ exportRequest }, { describeTokenExpiry }, copyable] = await Promise.all([
+      import('../code-export/index.ts'),
+      import('../code-export/notes.ts'),
+      buildRequest(),
+    ]);
+    const expiry = describeTokenExpiry(copyable.request);
+    const text = exportRequest(language, copyable.request, [...copyable.notes, ...(expiry ? [expiry] : [])]);
+    const { label } = codeLanguages[language];
     setCode({ language, text });
     setNote(
-      (await copyText(text))
-        ? `Copied as ${codeLanguages[language]}.`
-        : `Select the ${codeLanguages[language]} code below to copy it.`,
+      `${(await copyText(text)) ? `Copied as ${label}.` : `Select the ${label} code below to copy it.`}${expiry ? ` ${expiry}` : ''}`,
     );
   };
   const copyShare = async () => {
@@ -63,7 +66,7 @@ export function RequestTools({
         <span>Copy as</span>
         {(Object.keys(codeLanguages) as CodeLanguage[]).map((language) => (
           <button type="button" key={language} disabled={disabled} onClick={() => copyAs(language)}>
-            {codeLanguages[language]}
+            {codeLanguages[language].label}
           </button>
         ))}
       </div>
@@ -82,7 +85,7 @@ export function RequestTools({
         <pre
           class="tryit-code"
           data-language={code.language}
-          aria-label={`The request as ${codeLanguages[code.language]}`}
+          aria-label={`The request as ${codeLanguages[code.language].label}`}
           tabIndex={0}
         >
           {code.text}

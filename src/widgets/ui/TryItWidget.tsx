@@ -9,10 +9,10 @@ import { buildUrl, buildWireRequest, createDraft, type RequestDraft } from '../r
 import { nextPrerequisite, runPrerequisites } from '../request/prerequisites.ts';
 import { addToHistory, loadHistory, type HistoryEntry } from '../session/history.ts';
 import { buildShareUrl, readShareFragment } from '../session/share.ts';
-import { loadSession, recordResponse, saveSession } from '../session/state.ts';
+import { loadSession, recordResponse, saveSession, type SessionState } from '../session/state.ts';
 import { resetSandbox, resolveTargetBase, sendRequest, type Target } from '../transport/index.ts';
 import { describeStatus } from '../response/status.ts';
-import { RequestTools } from './RequestTools.tsx';
+import { RequestTools, type CopyableRequest } from './RequestTools.tsx';
 import type { RequestEditor as Editor } from './RequestEditor.tsx';
 import type { ResponseView as Viewer, SendOutcome } from './ResponseView.tsx';
 
@@ -87,43 +87,62 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
     setDirty(false);
   };
 
+  /**
+   * The draft to send or copy: an untouched dependent example first runs what it needs (a slot search, a booking)
+   * on the chosen target and is rebuilt from the answers (a booked appointment, its latest ETag).
+   */
+  const prepare = async (
+    from: RequestDraft,
+  ): Promise<{ current: RequestDraft; session: SessionState; prerequisites: string[] }> => {
+    const local = storage('localStorage');
+    let session = loadSession(local);
+    const prerequisites: string[] = [];
+    const need = findExample(from.interaction, from.example)?.needs;
+    if (!need || dirty) return { current: from, session, prerequisites };
+    if (nextPrerequisite(need, session, { practice: from.practice, patient: from.patient })) {
+      const result = await runPrerequisites(need, {
+        state: session,
+        practice: from.practice,
+        patient: from.patient,
+        now: () => new Date(),
+        send: async (step) => {
+          const sent = await sendRequest(target, buildWireRequest(step, { base, now: new Date() }), {
+            storage: local!,
+          });
+          const label = `${interactions[step.interaction].name} → ${sent.ok ? describeStatus(sent.response) : 'no response'}`;
+          prerequisites.push(label);
+          return sent.ok ? sent.response : undefined;
+        },
+      });
+      session = result.state;
+      saveSession(local, session);
+    }
+    const current = createDraft(from.interaction, from.example, {
+      now: new Date(),
+      session,
+      practice: from.practice,
+      patient: from.patient,
+    });
+    setDraft(current);
+    return { current, session, prerequisites };
+  };
+
+  const copyable = async (): Promise<CopyableRequest> => {
+    const { current, prerequisites } = await prepare(draft!);
+    const request = buildWireRequest(current, { base, now: new Date() });
+    if (!findExample(current.interaction, current.example)?.needs || dirty) return { request, notes: [] };
+    const { describePrerequisites } = await import('../code-export/notes.ts');
+    return { request, notes: describePrerequisites(prerequisites, target.kind === 'browser' ? 'page' : 'server') };
+  };
+
   const send = async () => {
     if (!draft || sending) return;
     setSending(true);
     setAnnouncement('Sending…');
     const local = storage('localStorage');
-    let session = loadSession(local);
-    let current = draft;
-    const prerequisites: string[] = [];
-    const need = findExample(draft.interaction, draft.example)?.needs;
-    // An untouched example is rebuilt from what earlier requests found (a booked appointment, its latest ETag).
-    if (need && !dirty) {
-      if (nextPrerequisite(need, session, { practice: draft.practice, patient: draft.patient })) {
-        const result = await runPrerequisites(need, {
-          state: session,
-          practice: draft.practice,
-          patient: draft.patient,
-          now: () => new Date(),
-          send: async (step) => {
-            const sent = await sendRequest(target, buildWireRequest(step, { base, now: new Date() }), {
-              storage: local!,
-            });
-            const label = `${interactions[step.interaction].name} → ${sent.ok ? describeStatus(sent.response) : 'no response'}`;
-            prerequisites.push(label);
-            return sent.ok ? sent.response : undefined;
-          },
-        });
-        session = result.state;
-        saveSession(local, session);
-      }
-      current = createDraft(draft.interaction, draft.example, {
-        now: new Date(),
-        session,
-        practice: draft.practice,
-        patient: draft.patient,
-      });
-      setDraft(current);
-    }
+    const prepared = await prepare(draft);
+    const { current, prerequisites } = prepared;
+    let session = prepared.session;
     const request = buildWireRequest(current, { base, now: new Date() });
     const [result, view] = await Promise.all([
       sendRequest(target, request, { storage: local! }),
@@ -228,7 +247,7 @@ export default function TryItWidget({ interaction, example, widgetId, localSandb
       <RequestTools
         disabled={!ready}
         history={history}
-        buildRequest={() => buildWireRequest(draft!, { base, now: new Date() })}
+        buildRequest={copyable}
         shareUrl={() => buildShareUrl(location.href, widgetId, draft!)}
         onRestore={(entry) => {
           setDraft(entry.draft);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveTargetBase, sendRequest } from '../../../../src/widgets/transport/index.ts';
+import { normaliseBase, resolveTargetBase, sendRequest } from '../../../../src/widgets/transport/index.ts';
 
 describe('the transport', () => {
   test('builds in-page and local requests on the local sandbox address, custom ones on the typed base', () => {
@@ -34,5 +34,13 @@ describe('the transport', () => {
       { method: 'GET', url: 'provider/x', headers: [], body: null },
     );
     expect(!result.ok && result.failure.kind).toBe('invalid-url');
+  });
+});
+
+describe('a typed target', () => {
+  test('turns a bare port or host:port into a local plain-HTTP base and keeps a full URL as typed', () => {
+    expect(normaliseBase('4011')).toBe('http://127.0.0.1:4011');
+    expect(normaliseBase(' localhost:4012/ ')).toBe('http://localhost:4012');
+    expect(normaliseBase('https://provider.example/gpc/')).toBe('https://provider.example/gpc');
   });
 });
