@@ -50,14 +50,15 @@ export default defineConfig({
       command: `node scripts/serve-site.ts --port ${SITE_PORT}`,
       url: `http://127.0.0.1:${SITE_PORT}/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
+      // Startup shares 2 cores with the build machine's other work; 30 s was seen to run out.
+      timeout: 90_000,
     },
     {
       command: `node scripts/sandbox-server.ts --port ${SANDBOX_PORT}`,
       // Any answer means it is up; without Ssp-* headers this one is a 400 OperationOutcome.
       url: `http://127.0.0.1:${SANDBOX_PORT}/B82617/STU3/1/gpconnect/metadata`,
       reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
+      timeout: 90_000,
     },
   ],
 });

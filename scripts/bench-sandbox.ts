@@ -1,72 +1,50 @@
-// `npm run bench:sandbox`: per-interaction latency through the handler in-process, and requests per second over HTTP
-// for F2 and S1 against a bare node:http server answering the same bytes. Bounded loops, loopback only.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// `npm run bench:sandbox`: the sandbox's latency in-process, then its HTTP throughput under autocannon (in this
+// process) against the real sandbox server process and a bare node:http process replaying the same bytes.
+// Loopback only, every run bounded in time. Flags: --seconds N (per run, default 5), --connections N (default 10),
+// --profile DIR (record a --cpu-prof profile of the sandbox server and print where its time goes).
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { summariseCpuProfile } from '../src/bench/cpu-profile.ts';
+import { buildExampleRequest, listStandaloneExamples } from '../src/bench/gpc-requests.ts';
+import { runLoad, type LoadResult } from '../src/bench/load.ts';
+import { sandboxWorkloads } from '../src/bench/sandbox-workloads.ts';
+import { startServerProcess } from '../src/bench/server-process.ts';
 import { createSandbox } from '../src/sandbox/index.ts';
-import { startSandboxServer } from '../src/sandbox-server/index.ts';
-import { interactionList, testPatients, type InteractionKey } from '../src/spec/index.ts';
-import { addDays, ukDate } from '../src/sandbox/uk-time.ts';
-import { ORIGIN, gpcRequest } from '../tests/unit/sandbox/gpc-request.ts';
 
-const ITERATIONS = 300;
-const HTTP_SECONDS = 3;
-const CONCURRENCY = 16;
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10' },
+    profile: { type: 'string' },
+    iterations: { type: 'string', default: '300' },
+  },
+});
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const iterations = Number(values.iterations);
+for (const [name, value] of Object.entries({ seconds, connections, iterations }))
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number ≥ 1.`);
 
-const today = ukDate(new Date());
-const nhs = (value: string) => `identifier=https://fhir.nhs.uk/Id/nhs-number%7C${value}`;
-const s1Body = {
-  resourceType: 'Parameters',
-  parameter: [
-    {
-      name: 'patientNHSNumber',
-      valueIdentifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: testPatients.patient2.nhsNumber },
-    },
-    { name: 'includeAllergies', part: [{ name: 'includeResolvedAllergies', valueBoolean: true }] },
-    { name: 'includeMedication' },
-    { name: 'includeConsultations' },
-    { name: 'includeProblems' },
-    { name: 'includeImmunisations' },
-    { name: 'includeUncategorisedData' },
-    { name: 'includeInvestigations' },
-    { name: 'includeReferrals' },
-    { name: 'includeDiaryEntries' },
-  ],
-};
-
-/** A representative read-only request per interaction (writes would change the state being measured). */
-const requests: Partial<Record<InteractionKey, () => Request>> = {
-  F1: () => gpcRequest('F1'),
-  F2: () => gpcRequest('F2', { query: nhs(testPatients.patient2.nhsNumber) }),
-  F3: () => gpcRequest('F3', { id: '2' }),
-  F4: () => gpcRequest('F4', { query: 'identifier=https://fhir.nhs.uk/Id/sds-user-id%7CG13579135' }),
-  F5: () => gpcRequest('F5', { id: '1' }),
-  F6: () => gpcRequest('F6', { query: 'identifier=https://fhir.nhs.uk/Id/ods-organization-code%7CB82617' }),
-  F7: () => gpcRequest('F7', { id: '7' }),
-  F8: () => gpcRequest('F8', { id: '1' }),
-  A1: () =>
-    gpcRequest('A1', { query: `start=ge${today}&end=le${addDays(today, 14)}&status=free&_include=Slot:schedule` }),
-  A2: () => gpcRequest('A2', { id: '1' }),
-  A6: () => gpcRequest('A6', { id: '2', query: `start=ge${today}&start=le${addDays(today, 14)}` }),
-  S1: () => gpcRequest('S1', { body: s1Body }),
-  S3: () => gpcRequest('S3'),
-  D1: () => gpcRequest('D1'),
-  D2: () => gpcRequest('D2', { query: nhs(testPatients.patient2.nhsNumber) }),
-};
-
+const root = new URL('..', import.meta.url).pathname;
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 async function benchInProcess(): Promise<void> {
   const sandbox = createSandbox();
-  console.log(`In-process latency (${ITERATIONS} requests each, ms):`);
-  console.log('  interaction  status  median     p99');
-  for (const interaction of interactionList) {
-    const build = requests[interaction.key];
-    if (!build) continue;
+  console.log(`In-process latency through handle() (${iterations} requests each, ms):`);
+  console.log('  interaction  example                     status  median     p99');
+  for (const { interaction, example } of listStandaloneExamples()) {
     const times: number[] = [];
     let status = 0;
-    for (let i = 0; i < ITERATIONS; i++) {
-      const request = build();
+    for (let i = 0; i < iterations; i++) {
+      const wire = buildExampleRequest(interaction, example, { now: new Date() });
+      const request = new Request(`http://sandbox.test${wire.url}`, {
+        method: wire.method,
+        headers: wire.headers,
+        ...(wire.body === null ? {} : { body: wire.body }),
+      });
       const started = performance.now();
       const response = await sandbox.handle(request);
       await response.arrayBuffer();
@@ -75,69 +53,58 @@ async function benchInProcess(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     console.log(
-      `  ${interaction.key.padEnd(11)}  ${String(status).padEnd(6)}  ${percentile(times, 0.5).toFixed(3).padStart(6)}  ${percentile(times, 0.99).toFixed(3).padStart(6)}`,
+      `  ${interaction.padEnd(11)}  ${example.padEnd(26)}  ${String(status).padEnd(6)}  ${percentile(times, 0.5).toFixed(3).padStart(6)}  ${percentile(times, 0.99).toFixed(3).padStart(6)}`,
     );
   }
 }
 
-/** Requests per second that CONCURRENCY loopback clients achieve in HTTP_SECONDS. */
-async function measureRps(url: string, build: () => Request): Promise<number> {
-  const deadline = performance.now() + HTTP_SECONDS * 1000;
-  let count = 0;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const request = build();
-      const response = await fetch(url + request.url.slice(ORIGIN.length), {
-        method: request.method,
-        headers: request.headers,
-        ...(request.method === 'POST' ? { body: await request.text() } : {}),
-      });
-      await response.arrayBuffer();
-      count++;
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return count / HTTP_SECONDS;
-}
-
-/** A bare node:http server that answers every request with the same status, headers and bytes. */
-async function startBareServer(sample: Response): Promise<{ url: string; close: () => Promise<void> }> {
-  const bytes = Buffer.from(await sample.arrayBuffer());
-  const headers = Object.fromEntries(sample.headers);
-  const server = createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      response.writeHead(sample.status, headers);
-      response.end(bytes);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+const row = (result: LoadResult) =>
+  `${result.requestsPerSecond.toFixed(0).padStart(7)} ${result.p50.toFixed(1).padStart(5)} ${result.p99.toFixed(1).padStart(5)}`;
 
 async function benchHttp(): Promise<void> {
-  const sandboxServer = await startSandboxServer({ port: 0 });
-  console.log(`\nOver HTTP (${CONCURRENCY} concurrent loopback clients, ${HTTP_SECONDS} s each):`);
-  console.log('  interaction  sandbox req/s  bare node:http req/s  ratio');
-  for (const key of ['F2', 'S1'] as const) {
-    const build = requests[key] as () => Request;
-    const sample = await createSandbox().handle(build());
-    const bare = await startBareServer(sample);
-    const sandboxRps = await measureRps(sandboxServer.url, build);
-    const bareRps = await measureRps(bare.url, build);
-    await bare.close();
-    console.log(
-      `  ${key.padEnd(11)}  ${sandboxRps.toFixed(0).padStart(13)}  ${bareRps.toFixed(0).padStart(20)}  ${(sandboxRps / bareRps).toFixed(2)}`,
-    );
+  const work = mkdtempSync(join(tmpdir(), 'sandbox-bench-'));
+  const profileDir = values.profile ? join(root, values.profile) : undefined;
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  // The same command as `npm run sandbox`, in its own process.
+  const sandbox = await startServerProcess('scripts/sandbox-server.ts', ['--port', '0', '--host', '127.0.0.1'], {
+    cwd: root,
+    nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  });
+  console.log(
+    `\nOver HTTP: autocannon, ${connections} keep-alive connections, ${seconds} s per run after a 1 s warm-up`,
+  );
+  console.log('                 sandbox server      bare node:http');
+  console.log('  workload       req/s   p50   p99   req/s   p50   p99   ratio   (p50/p99 in ms)');
+  try {
+    for (const workload of sandboxWorkloads) {
+      // Every run starts from a reset sandbox (a run that stops mid-booking leaves its slots booked).
+      const run = async (origin: string, runSeconds: number) =>
+        runLoad((await workload.prepare(sandbox.origin)).steps, { origin, seconds: runSeconds, connections });
+      const answersFile = join(work, `${workload.key}.json`);
+      writeFileSync(answersFile, JSON.stringify((await workload.prepare(sandbox.origin)).answers));
+      await run(sandbox.origin, 1);
+      const sandboxResult = await run(sandbox.origin, seconds);
+      const bare = await startServerProcess('scripts/bench-bare-server.ts', [answersFile], { cwd: root });
+      try {
+        await run(bare.origin, 1);
+        const bareResult = await run(bare.origin, seconds);
+        console.log(
+          `  ${workload.key.padEnd(12)} ${row(sandboxResult)} ${row(bareResult)}  ${(sandboxResult.requestsPerSecond / bareResult.requestsPerSecond).toFixed(2).padStart(5)}   ${workload.label}`,
+        );
+      } finally {
+        await bare.stop();
+      }
+    }
+  } finally {
+    await sandbox.stop();
+    rmSync(work, { recursive: true, force: true });
   }
-  await sandboxServer.close();
+  if (profileDir) {
+    const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+    if (!file) throw new Error(`The sandbox server wrote no .cpuprofile into ${profileDir}.`);
+    console.log(`\nCPU profile of the sandbox server over every run: ${join(values.profile!, file)}`);
+    console.log(summariseCpuProfile(join(profileDir, file), { root, top: 25 }));
+  }
 }
 
 await benchInProcess();
