@@ -1,4 +1,5 @@
-// `npm run sandbox`: serves the GP Connect sandbox on http://127.0.0.1:4010 (flags: --port N, --host H).
+// `npm run sandbox`: serves the GP Connect sandbox on http://127.0.0.1:4010 (flags: --port N, --host H,
+// --data FILE (default .sandbox/state.sqlite), --memory for a throwaway run).
 import { parseArgs } from 'node:util';
 import {
   capabilities,
@@ -8,18 +9,35 @@ import {
   type RoutingSegment,
 } from '../src/spec/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startSandboxServer } from '../src/sandbox-server/index.ts';
+import { DEFAULT_DATA_FILE, openSqliteState } from '../src/sandbox-server/sqlite-store.ts';
+import { createSandbox } from '../src/sandbox/index.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    data: { type: 'string' },
+    memory: { type: 'boolean' },
+  },
+});
 const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a whole number from 0 to 65535; received ${JSON.stringify(values.port)}.`);
   process.exit(2);
 }
 
-const server = await startSandboxServer({ port, host: values.host ?? DEFAULT_HOST, log: (line) => console.log(line) });
+const dataFile = values.memory ? ':memory:' : (values.data ?? DEFAULT_DATA_FILE);
+const state = openSqliteState(dataFile);
+const server = await startSandboxServer({
+  port,
+  host: values.host ?? DEFAULT_HOST,
+  sandbox: createSandbox({ store: state.store }),
+  log: (line) => console.log(line),
+});
 const segments = [...new Set(Object.values(capabilities).map((c) => c.routingSegment))] as RoutingSegment[];
 
-console.log(`GP Connect sandbox listening on ${server.url}\n`);
+console.log(`GP Connect sandbox listening on ${server.url}`);
+console.log(`State: ${values.memory ? 'in memory (--memory)' : dataFile}\n`);
 console.log('Practices (service root URLs):');
 for (const practice of practiceList) {
   console.log(`  ${practice.odsCode} ${practice.name} (${practice.actor}), ASID ${practice.asid}`);
@@ -43,7 +61,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     closing = true;
     console.log(`\n${signal} received: closing the sandbox server.`);
     server.close().then(
-      () => process.exit(0),
+      () => {
+        state.close();
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   });
