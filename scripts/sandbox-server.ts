@@ -1,5 +1,6 @@
 // `npm run sandbox`: serves the GP Connect sandbox on http://127.0.0.1:4010 (flags: --port N, --host H,
-// --data FILE (default .sandbox/state.sqlite), --memory for a throwaway run).
+// --data FILE (default .sandbox/state.sqlite), --memory for a throwaway run, --report to print each consumer's
+// assurance summary on exit).
 import { parseArgs } from 'node:util';
 import {
   capabilities,
@@ -10,7 +11,7 @@ import {
 } from '../src/spec/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startSandboxServer } from '../src/sandbox-server/index.ts';
 import { DEFAULT_DATA_FILE, openSqliteState } from '../src/sandbox-server/sqlite-store.ts';
-import { createSandbox } from '../src/sandbox/index.ts';
+import { createSandbox, createStorageLog, gradeConsumer, withAssurance, withFaults } from '../src/sandbox/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     host: { type: 'string' },
     data: { type: 'string' },
     memory: { type: 'boolean' },
+    report: { type: 'boolean' },
   },
 });
 const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
@@ -28,10 +30,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const dataFile = values.memory ? ':memory:' : (values.data ?? DEFAULT_DATA_FILE);
 const state = openSqliteState(dataFile);
+const assuranceLog = createStorageLog(state.storage);
+const sandbox = createSandbox({ store: state.store });
 const server = await startSandboxServer({
   port,
   host: values.host ?? DEFAULT_HOST,
-  sandbox: createSandbox({ store: state.store }),
+  sandbox: { ...sandbox, handle: withAssurance(withFaults(sandbox.handle), { log: assuranceLog }) },
   log: (line) => console.log(line),
 });
 const segments = [...new Set(Object.values(capabilities).map((c) => c.routingSegment))] as RoutingSegment[];
@@ -60,6 +64,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     console.log(`\n${signal} received: closing the sandbox server.`);
+    if (values.report) printAssuranceSummary();
     server.close().then(
       () => {
         state.close();
@@ -68,4 +73,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       () => process.exit(1),
     );
   });
+}
+
+function printAssuranceSummary(): void {
+  for (const asid of assuranceLog.asids()) {
+    const report = gradeConsumer(asid, assuranceLog.list(asid));
+    console.log(
+      `\nConsumer ASID ${asid}: ${report.requests} requests, ${report.passed ? 'every obligation met' : 'obligations failed'}`,
+    );
+    for (const o of report.obligations.filter((o) => o.passed + o.failed > 0)) {
+      console.log(`  ${o.failed ? '✗' : '✓'} ${o.title}: ${o.passed} passed, ${o.failed} failed  ${o.spec}`);
+      for (const f of o.failures.slice(0, 3)) console.log(`      #${f.seq} ${f.method} ${f.path}: ${f.problem}`);
+    }
+  }
 }
