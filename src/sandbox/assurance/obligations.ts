@@ -32,7 +32,7 @@ export const obligations: Obligation[] = [
   {
     id: 'trace-id',
     title: 'A new Ssp-TraceID on every request',
-    spec: `${SPEC}integration_spine_secure_proxy.html#ssp-request-headers`,
+    spec: `${SPEC}integration_spine_secure_proxy.html`,
     grade: (r, earlier) => {
       if (!isProvider(r)) return undefined;
       if (!r.traceId) return 'Ssp-TraceID is missing.';
@@ -57,7 +57,7 @@ export const obligations: Obligation[] = [
   {
     id: 'accept',
     title: 'An Accept header naming a FHIR format',
-    spec: `${SPEC}development_fhir_api_guidance.html#content-types`,
+    spec: `${SPEC}development_fhir_api_guidance.html`,
     grade: (r) =>
       isProvider(r)
         ? /fhir\+(json|xml)/.test(r.accept ?? '')
@@ -75,7 +75,7 @@ export const obligations: Obligation[] = [
   {
     id: 'jwt-lifetime',
     title: `The JWT expires exactly ${JWT_LIFETIME_SECONDS} s after iat`,
-    spec: `${SPEC}integration_cross_organisation_audit_and_provenance.html#json-web-token-claims`,
+    spec: `${SPEC}integration_cross_organisation_audit_and_provenance.html`,
     grade: (r) => {
       const c = withClaims(r);
       if (!c) return undefined;
@@ -87,7 +87,7 @@ export const obligations: Obligation[] = [
   {
     id: 'jwt-iat',
     title: 'iat is not in the future',
-    spec: `${SPEC}integration_cross_organisation_audit_and_provenance.html#json-web-token-claims`,
+    spec: `${SPEC}integration_cross_organisation_audit_and_provenance.html`,
     grade: (r) => {
       const c = withClaims(r);
       if (!c) return undefined;
@@ -100,7 +100,7 @@ export const obligations: Obligation[] = [
   {
     id: 'jwt-scope',
     title: 'requested_scope fits the interaction',
-    spec: `${SPEC}integration_cross_organisation_audit_and_provenance.html#json-web-token-claims`,
+    spec: `${SPEC}integration_cross_organisation_audit_and_provenance.html`,
     grade: (r) => {
       const c = withClaims(r);
       const interaction = named(r);
@@ -114,7 +114,7 @@ export const obligations: Obligation[] = [
   {
     id: 'jwt-organization',
     title: 'requesting_organization carries its ODS code',
-    spec: `${SPEC}integration_cross_organisation_audit_and_provenance.html#requesting_organization`,
+    spec: `${SPEC}integration_cross_organisation_audit_and_provenance.html`,
     grade: (r) => {
       const c = withClaims(r);
       if (!c) return undefined;
@@ -126,7 +126,7 @@ export const obligations: Obligation[] = [
   {
     id: 'jwt-practitioner',
     title: 'requesting_practitioner carries the SDS user ID and role profile ID',
-    spec: `${SPEC}integration_cross_organisation_audit_and_provenance.html#requesting_practitioner`,
+    spec: `${SPEC}integration_cross_organisation_audit_and_provenance.html`,
     grade: (r) => {
       const c = withClaims(r);
       if (!c) return undefined;

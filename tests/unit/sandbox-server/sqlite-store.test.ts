@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Appointment } from 'fhir/r3';
-import { createSandbox, type Sandbox } from '../../../src/sandbox/index.ts';
+import { createSandbox, createStorageLog, type Sandbox } from '../../../src/sandbox/index.ts';
 import { startSandboxServer } from '../../../src/sandbox-server/index.ts';
 import { openSqliteState } from '../../../src/sandbox-server/sqlite-store.ts';
 import { describeBookingStore } from '../sandbox/store.contract.ts';
@@ -60,5 +60,31 @@ describe('the SQLite-backed sandbox server', () => {
     expect((await fetch(`${second.url}/_sandbox/reset`, { method: 'POST' })).status).toBe(200);
     expect((await second.sandbox.handle(gpcRequest('A2', { id }))).status).toBe(404);
     await second.stop();
+  });
+});
+
+describe('the assurance log in SQLite', () => {
+  test('keeps a consumer’s records across a reopen of the same file', () => {
+    const file = join(dir, 'log.sqlite');
+    const first = openSqliteState(file);
+    createStorageLog(first.storage).append('200000000303', {
+      at: new Date().toISOString(),
+      method: 'GET',
+      path: '/B82617/STU3/1/gpconnect/metadata',
+      traceId: 't1',
+      interactionId: null,
+      accept: null,
+      ifMatch: null,
+      claims: null,
+      status: 200,
+    });
+    first.close();
+    const second = openSqliteState(file);
+    expect(
+      createStorageLog(second.storage)
+        .list('200000000303')
+        .map((r) => [r.seq, r.traceId]),
+    ).toEqual([[1, 't1']]);
+    second.close();
   });
 });
