@@ -1,4 +1,6 @@
-// `npm run sandbox`: serves the GP Connect sandbox on http://127.0.0.1:4010 (flags: --port N, --host H, --base-url U).
+// `npm run sandbox`: serves the GP Connect sandbox on http://127.0.0.1:4010 (flags: --port N, --host H,
+// --base-url U, --data FILE (default .sandbox/state.sqlite), --memory for a throwaway run, --report to print each
+// consumer's assurance summary on exit).
 import { parseArgs } from 'node:util';
 import {
   capabilities,
@@ -8,9 +10,18 @@ import {
   type RoutingSegment,
 } from '../src/spec/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startSandboxServer } from '../src/sandbox-server/index.ts';
+import { DEFAULT_DATA_FILE, openSqliteState } from '../src/sandbox-server/sqlite-store.ts';
+import { createSandbox, createStorageLog, gradeConsumer, withAssurance, withFaults } from '../src/sandbox/index.ts';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, host: { type: 'string' }, 'base-url': { type: 'string' } },
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'base-url': { type: 'string' },
+    data: { type: 'string' },
+    memory: { type: 'boolean' },
+    report: { type: 'boolean' },
+  },
 });
 const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -25,15 +36,22 @@ if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
   );
   process.exit(2);
 }
+const dataFile = values.memory ? ':memory:' : (values.data ?? DEFAULT_DATA_FILE);
+const state = openSqliteState(dataFile);
+const assuranceLog = createStorageLog(state.storage);
 const server = await startSandboxServer({
   port,
   host: values.host ?? DEFAULT_HOST,
+  sandbox: (publicOrigin) => {
+    const sandbox = createSandbox({ store: state.store, publicOrigin: baseUrl ?? publicOrigin });
+    return { ...sandbox, handle: withAssurance(withFaults(sandbox.handle), { log: assuranceLog }) };
+  },
   log: (line) => console.log(line),
-  ...(baseUrl ? { baseUrl } : {}),
 });
 const segments = [...new Set(Object.values(capabilities).map((c) => c.routingSegment))] as RoutingSegment[];
 
-console.log(`GP Connect sandbox listening on ${server.url}\n`);
+console.log(`GP Connect sandbox listening on ${server.url}`);
+console.log(`State: ${values.memory ? 'in memory (--memory)' : dataFile}\n`);
 console.log('Practices (service root URLs):');
 for (const practice of practiceList) {
   console.log(`  ${practice.odsCode} ${practice.name} (${practice.actor}), ASID ${practice.asid}`);
@@ -56,9 +74,26 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     console.log(`\n${signal} received: closing the sandbox server.`);
+    if (values.report) printAssuranceSummary();
     server.close().then(
-      () => process.exit(0),
+      () => {
+        state.close();
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   });
+}
+
+function printAssuranceSummary(): void {
+  for (const asid of assuranceLog.asids()) {
+    const report = gradeConsumer(asid, assuranceLog.list(asid));
+    console.log(
+      `\nConsumer ASID ${asid}: ${report.requests} requests, ${report.passed ? 'every obligation met' : 'obligations failed'}`,
+    );
+    for (const o of report.obligations.filter((o) => o.passed + o.failed > 0)) {
+      console.log(`  ${o.failed ? '✗' : '✓'} ${o.title}: ${o.passed} passed, ${o.failed} failed  ${o.spec}`);
+      for (const f of o.failures.slice(0, 3)) console.log(`      #${f.seq} ${f.method} ${f.path}: ${f.problem}`);
+    }
+  }
 }

@@ -33,7 +33,7 @@ export interface SandboxServerOptions {
   port?: number;
   host?: string;
   /** The sandbox to serve; a fresh in-memory one by default. */
-  sandbox?: Sandbox;
+  sandbox?: Sandbox | ((publicOrigin: string) => Sandbox);
   /** Where the per-request log lines go; silent when omitted. */
   log?: (line: string) => void;
   /**
@@ -160,6 +160,12 @@ function compressedFetch(fetch: (request: Request) => Promise<Response>): (reque
   return (request) => Promise.resolve(app.fetch(request));
 }
 
+/** The sandbox to serve: the one given, one made for the public origin, or a fresh in-memory one. */
+function makeSandbox(given: SandboxServerOptions['sandbox'], publicOrigin: string): Sandbox {
+  if (typeof given === 'function') return given(publicOrigin);
+  return given ?? createSandbox({ publicOrigin });
+}
+
 /** Starts the server and resolves once it listens; port 0 picks a free port. */
 export function startSandboxServer(options: SandboxServerOptions = {}): Promise<RunningSandboxServer> {
   const host = options.host ?? DEFAULT_HOST;
@@ -169,7 +175,7 @@ export function startSandboxServer(options: SandboxServerOptions = {}): Promise<
     const fetch = compressedFetch((request) => {
       // Made on the first request, once the port is known: the default public origin is the listening address.
       serverFetch ??= createServerFetch(
-        options.sandbox ?? createSandbox({ publicOrigin: options.baseUrl ?? `http://${urlHost}:${port()}` }),
+        makeSandbox(options.sandbox, options.baseUrl ?? `http://${urlHost}:${port()}`),
         options.log,
       );
       return serverFetch(request);

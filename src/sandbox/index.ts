@@ -51,3 +51,7 @@ export type { Enablement, PracticeSwitches } from './config.ts';
 export { RESET_PATH } from './handler.ts';
 export { SSP_PREFIX } from './spine/ssp.ts';
 export type { InteractionContext, InteractionHandler } from './provider/types.ts';
+export { withAssurance, ASSURANCE_PATH, gradeConsumer, createMemoryLog, createStorageLog } from './assurance/index.ts';
+export type { AssuranceLog, AssuranceRecord, AssuranceReport, ObligationReport } from './assurance/index.ts';
+export { withFaults, faultScenarios, FAULTS_PATH, FAULT_HEADER } from './faults/index.ts';
+export type { FaultKey, FaultScenario } from './faults/index.ts';

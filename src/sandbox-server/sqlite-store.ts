@@ -1,0 +1,42 @@
+// The sandbox server's persisted state in SQLite (node:sqlite, built into the pinned Node 22, no native add-on):
+// the booking store's state and the assurance log, in one database file so a restart loses nothing.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { createStorageStore, type BookingStore, type KeyValueStorage } from '../sandbox/index.ts';
+
+/** Where `npm run sandbox` keeps its state unless `--data` or `--memory` says otherwise. */
+export const DEFAULT_DATA_FILE = '.sandbox/state.sqlite';
+
+export interface SqliteState {
+  /** Bookings, cancellations and registrations; passes the same contract suite as the other stores. */
+  store: BookingStore;
+  /** Key-value rows in the same database (the assurance log keeps its records here). */
+  storage: KeyValueStorage;
+  close(): void;
+}
+
+/**
+ * Opens (creating when needed) the database at `file`, or an in-memory one for ':memory:'. The store's writes are
+ * synchronous check-and-set over one connection, so of two concurrent bookings of a slot exactly one wins.
+ */
+export function openSqliteState(file: string): SqliteState {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new DatabaseSync(file);
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+  const select = db.prepare('SELECT value FROM kv WHERE key = ?');
+  const upsert = db.prepare(
+    'INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
+  const storage: KeyValueStorage = {
+    getItem: (key) => {
+      const row = select.get(key) as { value: string } | undefined;
+      return row?.value ?? null;
+    },
+    setItem: (key, value) => {
+      upsert.run(key, value);
+    },
+  };
+  return { store: createStorageStore(storage), storage, close: () => db.close() };
+}
