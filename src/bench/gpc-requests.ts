@@ -3,7 +3,7 @@
 import { interactionList, type InteractionKey } from '../spec/interactions.ts';
 import { findExample, listExampleNames } from '../widgets/examples/index.ts';
 import { buildWireRequest, createDraft } from '../widgets/request/draft.ts';
-import type { WireRequest, WireResponse } from '../widgets/request/wire.ts';
+import type { WireRequest, WireResponse } from '../consumer/wire.ts';
 import { recordResponse, type FreeSlot, type SessionState } from '../widgets/session/state.ts';
 
 /** The example's request with a path-only URL (`/B82617/STU3/1/gpconnect/...`), ready for any base. */

@@ -2,7 +2,7 @@
 // requests per second and latency percentiles. Any answer outside 2xx fails the run: a bench that measures error
 // responses measures the wrong code path.
 import autocannon from 'autocannon';
-import type { WireRequest } from '../widgets/request/wire.ts';
+import type { WireRequest } from '../consumer/wire.ts';
 
 export interface LoadOptions {
   /** `http://127.0.0.1:port`; nothing else is ever a target. */

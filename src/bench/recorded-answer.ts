@@ -1,5 +1,5 @@
 // One answer of the sandbox as the bare baseline server replays it: status, the headers that describe the body, body.
-import type { WireResponse } from '../widgets/request/wire.ts';
+import type { WireResponse } from '../consumer/wire.ts';
 
 export interface RecordedAnswer {
   status: number;

@@ -1,7 +1,7 @@
 // The HTTP workloads of `npm run bench:sandbox`: what each connection sends in a loop, and the answers the bare
 // baseline replays. Each workload starts from a freshly reset sandbox and is checked to succeed before it is timed.
 import { sendRequest, resetSandbox } from '../widgets/transport/index.ts';
-import type { WireRequest, WireResponse } from '../widgets/request/wire.ts';
+import type { WireRequest, WireResponse } from '../consumer/wire.ts';
 import type { FreeSlot, SessionState } from '../widgets/session/state.ts';
 import { buildExampleRequest, listFreeSlots, sessionAfterBooking } from './gpc-requests.ts';
 import { toStep } from './load.ts';

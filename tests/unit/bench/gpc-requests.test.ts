@@ -4,7 +4,7 @@ import { buildExampleRequest, listFreeSlots, sessionAfterBooking } from '../../.
 import { assertLoopback } from '../../../src/bench/load.ts';
 import { recordAnswer } from '../../../src/bench/recorded-answer.ts';
 import { createSandbox } from '../../../src/sandbox/index.ts';
-import type { WireRequest, WireResponse } from '../../../src/widgets/request/wire.ts';
+import type { WireRequest, WireResponse } from '../../../src/consumer/wire.ts';
 
 const now = new Date();
 const context = { practice: 'B82617', now };
