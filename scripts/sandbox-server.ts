@@ -10,8 +10,16 @@ import {
   type RoutingSegment,
 } from '../src/spec/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startSandboxServer } from '../src/sandbox-server/index.ts';
-import { DEFAULT_DATA_FILE, openSqliteState } from '../src/sandbox-server/sqlite-store.ts';
-import { createSandbox, createStorageLog, gradeConsumer, withAssurance, withFaults } from '../src/sandbox/index.ts';
+import { DEFAULT_DATA_FILE, isSqliteAvailable, openSqliteState } from '../src/sandbox-server/sqlite-store.ts';
+import {
+  createMemoryLog,
+  createMemoryStore,
+  createSandbox,
+  createStorageLog,
+  gradeConsumer,
+  withAssurance,
+  withFaults,
+} from '../src/sandbox/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,9 +44,10 @@ if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
   );
   process.exit(2);
 }
-const dataFile = values.memory ? ':memory:' : (values.data ?? DEFAULT_DATA_FILE);
-const state = openSqliteState(dataFile);
-const assuranceLog = createStorageLog(state.storage);
+const inMemory = values.memory || !isSqliteAvailable;
+const dataFile = inMemory ? ':memory:' : (values.data ?? DEFAULT_DATA_FILE);
+const state = isSqliteAvailable ? openSqliteState(dataFile) : { store: createMemoryStore() };
+const assuranceLog = 'storage' in state ? createStorageLog(state.storage) : createMemoryLog();
 const server = await startSandboxServer({
   port,
   host: values.host ?? DEFAULT_HOST,
@@ -51,7 +60,9 @@ const server = await startSandboxServer({
 const segments = [...new Set(Object.values(capabilities).map((c) => c.routingSegment))] as RoutingSegment[];
 
 console.log(`GP Connect sandbox listening on ${server.url}`);
-console.log(`State: ${values.memory ? 'in memory (--memory)' : dataFile}\n`);
+console.log(
+  `State: ${values.memory ? 'in memory (--memory)' : inMemory ? 'in memory (this Node has no node:sqlite; use Node 22.5+ to keep it in a file)' : dataFile}\n`,
+);
 console.log('Practices (service root URLs):');
 for (const practice of practiceList) {
   console.log(`  ${practice.odsCode} ${practice.name} (${practice.actor}), ASID ${practice.asid}`);
@@ -77,7 +88,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (values.report) printAssuranceSummary();
     server.close().then(
       () => {
-        state.close();
+        if ('close' in state) state.close();
         process.exit(0);
       },
       () => process.exit(1),

@@ -1,6 +1,6 @@
 // The provider's obligations, written from the specification: each check sends consumer-core requests to the
 // provider under test and lists what its answers got wrong (an empty list is a pass).
-import { buildGpcRequest, type GpcRequestOptions } from '../consumer/request.ts';
+import type { GpcRequestOptions } from '../consumer/request.ts';
 import type { WireRequest } from '../consumer/wire.ts';
 import {
   CACHE_CONTROL,

@@ -2,8 +2,15 @@
 // the booking store's state and the assurance log, in one database file so a restart loses nothing.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type * as NodeSqlite from 'node:sqlite';
 import { createStorageStore, type BookingStore, type KeyValueStorage } from '../sandbox/index.ts';
+
+// Looked up at run time rather than imported, so the single-file sandbox still starts on Node 20 (which has no
+// node:sqlite) and keeps its state in memory there.
+const sqlite = process.getBuiltinModule?.('node:sqlite') as typeof NodeSqlite | undefined;
+
+/** False on a Node without node:sqlite (before 22.5): the server then keeps its state in memory. */
+export const isSqliteAvailable = sqlite !== undefined;
 
 /** Where `npm run sandbox` keeps its state unless `--data` or `--memory` says otherwise. */
 export const DEFAULT_DATA_FILE = '.sandbox/state.sqlite';
@@ -22,7 +29,8 @@ export interface SqliteState {
  */
 export function openSqliteState(file: string): SqliteState {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new DatabaseSync(file);
+  if (!sqlite) throw new Error(`Keeping state in ${file} needs node:sqlite (Node 22.5 or later); run with --memory.`);
+  const db = new sqlite.DatabaseSync(file);
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
   const select = db.prepare('SELECT value FROM kv WHERE key = ?');

@@ -13,7 +13,7 @@ import type {
   ReferralRequest,
 } from 'fhir/r3';
 import type { ListWarningCode, PrimaryListKey } from '../../../spec/index.ts';
-import { significanceOf, linkedContent, relatedProblems } from '../../data/records/items/problem.ts';
+import { linkedContent, relatedProblems } from '../../data/records/items/problem.ts';
 import { isActiveFrom, isDueBy, isInPeriod } from './dates.ts';
 import { EMPTY_REASON, buildPrimaryList, toEntries } from './lists.ts';
 import type { QueryArea, StructuredQuery } from './query.ts';
@@ -111,13 +111,11 @@ const selectors: { [A in QueryArea]: (sel: Selection, options: NonNullable<Struc
       sel.structureLists.push(...linkStructure(sel, sel.record.consultationLists.get(encounter) ?? []));
   },
 
-  problems(sel, { status, significance }) {
+  problems(sel, { status }) {
     const warnings = new Set<ListWarningCode>();
     const keys = sel.record.items.problems.filter((key) => {
       const problem = sel.resource<Condition>(key);
-      return (
-        (!status || problem.clinicalStatus === status) && (!significance || significanceOf(problem) === significance)
-      );
+      return !status || problem.clinicalStatus === status;
     });
     const visible = visibleOnly(sel, keys, warnings);
     for (const key of visible) sel.primaryProblems.add(key);

@@ -1,6 +1,7 @@
 // Turns the get structured record parameters (1.6.2, facts §9.2) into a query, enforcing every rule of facts §9.3.
 import type { ParametersParameter } from 'fhir/r3';
 import type { ClinicalArea } from '../../../spec/index.ts';
+import { NHS_NUMBER_PARAMETER, structuredAreas, structuredParameters } from '../../../spec/structured-parameters.ts';
 import { SpineError } from '../../spine-error.ts';
 import { addDays } from '../../uk-time.ts';
 import {
@@ -17,7 +18,7 @@ export interface StructuredQuery {
   allergies?: { includeResolved: boolean };
   medications?: { includeIssues: boolean; fromDate?: string };
   consultations?: { period?: DatePeriod; mostRecent?: number };
-  problems?: { status?: 'active' | 'inactive'; significance?: 'major' | 'minor' };
+  problems?: { status?: 'active' | 'inactive' };
   immunisations?: { includeNotGiven: boolean; includeStatus: boolean };
   uncategorised?: { period?: DatePeriod };
   investigations?: { period?: DatePeriod };
@@ -27,44 +28,36 @@ export interface StructuredQuery {
   unrecognised: string[];
 }
 
+/** Each clinical area the sandbox reads, by its top-level parameter; the parts come from the spec's table. */
+const areaNames = {
+  allergies: 'includeAllergies',
+  medications: 'includeMedication',
+  consultations: 'includeConsultations',
+  problems: 'includeProblems',
+  immunisations: 'includeImmunisations',
+  uncategorised: 'includeUncategorisedData',
+  investigations: 'includeInvestigations',
+  referrals: 'includeReferrals',
+  diaryEntries: 'includeDiaryEntries',
+} as const satisfies Partial<Record<ClinicalArea, string>>;
+
 /** Each clinical area's top-level parameter, and the parts 1.6.2 defines for it. */
-export const areaParameters = {
-  allergies: { name: 'includeAllergies', parts: ['includeResolvedAllergies'] },
-  medications: { name: 'includeMedication', parts: ['includePrescriptionIssues', 'medicationSearchFromDate'] },
-  consultations: { name: 'includeConsultations', parts: ['consultationSearchPeriod', 'includeNumberOfMostRecent'] },
-  problems: { name: 'includeProblems', parts: ['filterStatus', 'filterSignificance'] },
-  immunisations: { name: 'includeImmunisations', parts: ['includeNotGiven', 'includeStatus'] },
-  uncategorised: { name: 'includeUncategorisedData', parts: ['uncategorisedDataSearchPeriod'] },
-  investigations: { name: 'includeInvestigations', parts: ['investigationSearchPeriod'] },
-  referrals: { name: 'includeReferrals', parts: ['referralSearchPeriod'] },
-  diaryEntries: { name: 'includeDiaryEntries', parts: ['diaryEntriesSearchDate'] },
-} as const satisfies Partial<Record<ClinicalArea, { name: string; parts: readonly string[] }>>;
+export const areaParameters = Object.fromEntries(
+  Object.entries(areaNames).map(([area, name]) => [
+    area,
+    { name, parts: (structuredAreas.get(name) ?? []).map((part) => part.name) },
+  ]),
+) as unknown as Record<keyof typeof areaNames, { name: string; parts: readonly string[] }>;
 
 export type QueryArea = keyof typeof areaParameters;
 export const queryAreas = Object.keys(areaParameters) as QueryArea[];
 
-export const NHS_NUMBER_PARAMETER = 'patientNHSNumber';
+export { NHS_NUMBER_PARAMETER };
 
-// spec: parts that may not accompany includeConsultations / includeProblems (facts §9.2)
-const forbiddenWith = {
-  includeConsultations: [
-    'medicationSearchFromDate',
-    'uncategorisedDataSearchPeriod',
-    'filterStatus',
-    'referralSearchPeriod',
-    'diaryEntriesSearchDate',
-    'includeNotGiven',
-    'includeStatus',
-  ],
-  includeProblems: [
-    'medicationSearchFromDate',
-    'uncategorisedDataSearchPeriod',
-    'referralSearchPeriod',
-    'diaryEntriesSearchDate',
-    'includeNotGiven',
-    'includeStatus',
-  ],
-} as const;
+// spec: parts that may not accompany includeConsultations / includeProblems, from the spec's parameter table
+const forbiddenWith = Object.fromEntries(
+  structuredParameters.flatMap((row) => (row.barredWith ? [[row.name, row.barredWith]] : [])),
+) as Record<string, readonly string[]>;
 
 type Parts = Map<string, ParametersParameter>;
 
@@ -150,8 +143,7 @@ function readArea(query: StructuredQuery, area: QueryArea, p: Parts, today: stri
     }
     case 'problems': {
       const status = readCode(p, 'filterStatus', ['active', 'inactive'] as const);
-      const significance = readCode(p, 'filterSignificance', ['major', 'minor'] as const);
-      query.problems = { ...(status ? { status } : {}), ...(significance ? { significance } : {}) };
+      query.problems = status ? { status } : {};
       return;
     }
     case 'immunisations':

@@ -346,18 +346,6 @@ describe('problems', () => {
     ]);
   });
 
-  test('puts a related problem that did not match into the linked-problems List', async () => {
-    const bundle = await record(patient2, param('includeProblems', { name: 'filterSignificance', valueCode: 'major' }));
-    expect(listTitled(bundle, 'Problems')?.entry?.map((e) => e.item.reference)).toEqual([
-      'Condition/p2-problem-hypertension',
-      'Condition/p2-problem-diabetes',
-    ]);
-    const linked = listsOf(bundle).find(
-      (l) => l.code?.coding?.[0]?.code === 'problems-linked-problems-not-relating-to-the-primary-query',
-    );
-    expect(linked?.entry?.map((e) => e.item.reference)).toContain('Condition/p2-problem-kidney');
-  });
-
   test('links investigations, referrals and diary entries to problems through relatedClinicalContent', async () => {
     const bundle = await record(patient2, param('includeProblems'));
     const diabetes = ofType<Condition>(bundle, 'Condition').find((c) => c.id === 'p2-problem-diabetes');

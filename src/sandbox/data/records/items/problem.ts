@@ -81,7 +81,3 @@ export const relatedProblems = (problem: Condition): string[] =>
     .filter((e) => e.url === extensions.relatedProblemHeader)
     .map((e) => e.extension?.find((part) => part.url === 'target')?.valueReference?.reference)
     .filter((r): r is string => Boolean(r));
-
-/** The significance of a problem (`major` or `minor`). */
-export const significanceOf = (problem: Condition): string | undefined =>
-  problem.extension?.find((e) => e.url === extensions.problemSignificance)?.valueCode;
