@@ -165,7 +165,6 @@ describe('part values', () => {
     expect(diagnostics).toContain('filterStatus');
   });
 });
-});
 
 describe('dates', () => {
   test.each([
