@@ -3,6 +3,7 @@
 // request, and the provider's own ASID in Ssp-To.
 // https://developer.nhs.uk/apis/gpconnect/integration_spine_secure_proxy.html (request headers)
 // https://developer.nhs.uk/apis/gpconnect/integration_interaction_ids.html
+import { UUID_PATTERN } from '../spec/uuid.ts';
 import { SSP_HEADERS } from '../spec/headers.ts';
 import { findInteractionById, type Interaction } from '../spec/interactions.ts';
 import type { SpineCode } from '../spec/spine-errors.ts';
@@ -17,7 +18,6 @@ export interface Finding {
   outcome: { status: number; code: SpineCode } | 'warning';
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const badRequest = { status: 400, code: 'BAD_REQUEST' } as const;
 
 /** Every header rule the request breaks for the interaction the reader chose and the provider it goes to. */
@@ -31,7 +31,7 @@ export function checkGpcHeaders(
     if (!findHeader(headers, name)?.trim()) add(name, `${name} is missing or blank; every request carries it.`);
   }
   const traceId = findHeader(headers, SSP_HEADERS.traceId)?.trim();
-  if (traceId && !UUID.test(traceId))
+  if (traceId && !UUID_PATTERN.test(traceId))
     add(SSP_HEADERS.traceId, `${SSP_HEADERS.traceId} must be a UUID, new for each request.`);
   const id = findHeader(headers, SSP_HEADERS.interactionId)?.trim();
   if (id) {

@@ -1,8 +1,7 @@
 // Checks the Spine Secure Proxy headers a provider receives (facts §5.5, §16.1 steps 1 and 2).
+import { UUID_PATTERN } from '../../spec/uuid.ts';
 import { SSP_HEADERS, type Practice } from '../../spec/index.ts';
 import { SpineError } from '../spine-error.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every Ssp-* header is present and not blank, and the trace id is a UUID. Returns the trace id. */
 export function checkSspHeaders(headers: Headers): string {
@@ -17,7 +16,7 @@ export function checkSspHeaders(headers: Headers): string {
     }
   }
   const traceId = (headers.get(SSP_HEADERS.traceId) as string).trim();
-  if (!UUID.test(traceId)) {
+  if (!UUID_PATTERN.test(traceId)) {
     throw new SpineError(
       'BAD_REQUEST',
       `The ${SSP_HEADERS.traceId} header must be a GUID such as 629ea9ba-a077-4d99-b289-7a9b19fd4e03; received ${JSON.stringify(traceId.slice(0, 80))}.`,
