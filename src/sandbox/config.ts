@@ -1,4 +1,4 @@
-// Sandbox configuration: the practices' enablement switches (facts §5.14, §9.7), as a provider's data controller sets them.
+// Sandbox configuration: the practices' enablement switches (https://developer.nhs.uk/apis/gpconnect/development_api_non_functional_requirements.html, https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_clinical_area_config.html), as a provider's data controller sets them.
 import type { CapabilityKey, ClinicalArea } from '../spec/index.ts';
 
 /** The switches of one practice. Anything left out is on. */

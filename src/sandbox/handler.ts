@@ -58,7 +58,7 @@ async function handleProvider(
   checkContentNegotiation(request, url);
   checkScope(claims, interaction);
 
-  // spec: the migrate interactions ignore every switch (facts §9.7, §10.5)
+  // spec: the migrate interactions ignore every switch (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_clinical_area_config.html, https://developer.nhs.uk/apis/gpconnect/access_documents_development_migrate_patient_documents.html)
   const switchable = interaction.reason !== 'migration';
   const enabled = !switchable || isCapabilityEnabled(deps.enablement, practice.odsCode, interaction.capability);
   let assertedEnabled = false;

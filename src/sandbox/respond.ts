@@ -19,7 +19,7 @@ export interface FhirResponseOptions {
 export const toEtag = (versionId: string): string => `W/"${versionId}"`;
 
 /**
- * A FHIR JSON response with the headers every GP Connect answer carries (facts §5.3, §5.8, §16.3). `null` sends no
+ * A FHIR JSON response with the headers every GP Connect answer carries (https://developer.nhs.uk/apis/gpconnect/development_general_api_guidance.html#content-types, https://developer.nhs.uk/apis/gpconnect/development_general_api_guidance.html#caching-headers, the decisions on content/explore/sandbox.mdx). `null` sends no
  * body, for a consumer that asked for `Prefer: return=minimal`.
  */
 export function fhirResponse(resource: Resource | object | null, options: FhirResponseOptions = {}): Response {

@@ -22,7 +22,7 @@ export function parseProviderPath(pathname: string): ProviderRoute | undefined {
   return { odsCode, segment, relativePath: rest.slice(segment.length) || '/', rootPath };
 }
 
-// A FHIR logical id: up to 64 letters, digits, '-' and '.' (facts §5.2).
+// A FHIR logical id: up to 64 letters, digits, '-' and '.' (https://developer.nhs.uk/apis/gpconnect/development_general_api_guidance.html#service-root-url).
 const LOGICAL_ID = '([A-Za-z0-9\\-.]{1,64})';
 
 /** The placeholder values when `relativePath` fits `template` exactly (case-sensitive), otherwise undefined. */

@@ -1,4 +1,4 @@
-// Appointment Management rules and extensions that the sandbox enforces and the pages quote (facts §5.11, §8).
+// Appointment Management rules and extensions that the sandbox enforces and the pages quote (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html, https://developer.nhs.uk/apis/gpconnect/appointments.html).
 
 import { NHS_SD } from './profiles.ts';
 
@@ -10,7 +10,7 @@ export const appointmentExtensions = {
   cancellationReason: `${NHS_SD}Extension-GPConnect-AppointmentCancellationReason-1`,
 } as const;
 
-/** DeliveryChannel codes. "Visit" is not among them: visit slots are never offered (facts §8.1, §17.16). */
+/** DeliveryChannel codes. "Visit" is not among them: visit slots are never offered (https://developer.nhs.uk/apis/gpconnect/appointments_ig.html, the decisions on content/explore/sandbox.mdx). */
 export const DELIVERY_CHANNELS = ['In-person', 'Telephone', 'Video'] as const;
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 
@@ -43,10 +43,10 @@ export const SLOT_RECURSIVE_INCLUDES = [
 /** The only UK offsets appointment times may carry: GMT and BST. */
 export const UK_OFFSETS = ['+00:00', '+01:00'] as const;
 
-/** The Location a visit appointment points to, since visits have no surgery (facts §8.4). */
+/** The Location a visit appointment points to, since visits have no surgery (https://developer.nhs.uk/apis/gpconnect/appointments_use_case_read_an_appointment.html). */
 export const VISIT_LOCATION = { name: 'Contact practice for location of the visit', address: 'Unknown' } as const;
 
-/** Elements a booking must not carry (facts §8.3). */
+/** Elements a booking must not carry (https://developer.nhs.uk/apis/gpconnect/appointments_use_case_book_an_appointment.html). */
 export const FORBIDDEN_BOOKING_ELEMENTS = [
   'id',
   'reason',
@@ -57,7 +57,7 @@ export const FORBIDDEN_BOOKING_ELEMENTS = [
   'incomingReferral',
 ] as const;
 
-/** The operation definition behind Register a patient, and its one input parameter (facts §7.7). */
+/** The operation definition behind Register a patient, and its one input parameter (https://developer.nhs.uk/apis/gpconnect/foundations_use_case_register_a_patient.html). */
 export const REGISTER_PATIENT_OPERATION =
   'https://fhir.nhs.uk/STU3/OperationDefinition/GPConnect-RegisterPatient-Operation-1';
 export const REGISTER_PATIENT_PARAMETER = 'registerPatient';

@@ -1,4 +1,4 @@
-// HTTP headers and media types of GP Connect requests and responses (facts §5.3, §5.5, §14.6).
+// HTTP headers and media types of GP Connect requests and responses (https://developer.nhs.uk/apis/gpconnect/development_general_api_guidance.html#content-types, https://developer.nhs.uk/apis/gpconnect/integration_spine_secure_proxy.html#http-headers, https://developer.nhs.uk/apis/gpconnect/testing_data.html).
 
 /** The four Spine Secure Proxy headers every request carries. */
 export const SSP_HEADERS = {
@@ -17,7 +17,7 @@ export const FHIR_XML = 'application/fhir+xml;charset=utf-8';
 /** The DSTU2 (0.x) media types, which 1.x providers do not accept. */
 export const LEGACY_MEDIA_TYPES = ['application/json+fhir', 'application/xml+fhir'] as const;
 
-/** Every GP Connect response carries this `Cache-Control` value, errors included (facts §5.8). */
+/** Every GP Connect response carries this `Cache-Control` value, errors included (https://developer.nhs.uk/apis/gpconnect/development_general_api_guidance.html#caching-headers). */
 export const CACHE_CONTROL = 'no-store';
 
 /** Example ASIDs and trace id of the specification's requests. */

@@ -1,4 +1,4 @@
-// Identifier systems and common code systems of GP Connect STU3 (facts §5.12, §8.1, §13).
+// Identifier systems and common code systems of GP Connect STU3 (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html, https://developer.nhs.uk/apis/gpconnect/appointments_ig.html, https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html#profiles-for-each-capability-pack).
 
 export interface IdentifierSystem {
   /** The system URL exactly as it goes in `Identifier.system`. */

@@ -1,4 +1,4 @@
-// The interaction table (facts §6): every REST interaction of GP Connect 1.x. The router, <TryIt> and the content read it.
+// The interaction table (https://developer.nhs.uk/apis/gpconnect/integration_interaction_ids.html): every REST interaction of GP Connect 1.x. The router, <TryIt> and the content read it.
 import type { CapabilityKey, RoutingSegment } from './capabilities.ts';
 import type { JwtScope, ReasonForRequest } from './jwt.ts';
 

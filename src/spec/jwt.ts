@@ -1,4 +1,4 @@
-// The JWT every GP Connect request carries: scopes, reasons, timings and claim names (facts §5.6).
+// The JWT every GP Connect request carries: scopes, reasons, timings and claim names (https://developer.nhs.uk/apis/gpconnect/integration_cross_organisation_audit_and_provenance.html#jwt-payload).
 
 /** The four scopes `requested_scope` may start with. */
 export type JwtScope = 'patient/*.read' | 'patient/*.write' | 'organization/*.read' | 'organization/*.write';
@@ -58,7 +58,7 @@ export const scopeFor = (
   confidentiality: Confidentiality = 'conf/N',
 ): string => (interaction.confidentiality ? `${interaction.scope} ${confidentiality}` : interaction.scope);
 
-/** Example values from the specification's decoded token skeleton (facts §5.6), for building a valid sample token. */
+/** Example values from the specification's decoded token skeleton (https://developer.nhs.uk/apis/gpconnect/integration_cross_organisation_audit_and_provenance.html#jwt-payload), for building a valid sample token. */
 export const EXAMPLE_JWT = {
   iss: 'https://consumersupplier.thirdparty.nhs.uk/',
   practitionerId: '10019',

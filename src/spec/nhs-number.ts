@@ -1,4 +1,4 @@
-// The NHS number check (Modulus 11, as the reference provider does it; facts §5.12): the one implementation.
+// The NHS number check (Modulus 11, as the reference provider does it; https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html): the one implementation.
 
 /** True when `value` is exactly ten digits whose last digit is the Modulus 11 check digit of the first nine. */
 export function isValidNhsNumber(value: string): boolean {

@@ -1,4 +1,4 @@
-// The practices the sandbox hosts, with ODS codes, ASIDs, SDS party keys, sites and locations (facts §4.2, §14.3, §14.6).
+// The practices the sandbox hosts, with ODS codes, ASIDs, SDS party keys, sites and locations (https://developer.nhs.uk/apis/gpconnect/integration_spine_directory_service.html, https://developer.nhs.uk/apis/gpconnect/testing_data.html).
 import { serviceRootPath, type RoutingSegment } from './capabilities.ts';
 
 export interface Site {
@@ -106,7 +106,7 @@ export const findPractice = (odsCode: string): Practice | undefined =>
 export const UNKNOWN_ODS_CODE = 'INVOC1';
 export const UNKNOWN_SITE_CODE = 'INVSC1';
 
-/** The SDS MHS record's dn for the worked example (facts §4.2). */
+/** The SDS MHS record's dn for the worked example (https://developer.nhs.uk/apis/gpconnect/integration_spine_directory_service.html). */
 export const WORKED_EXAMPLE_MHS_DN = 'uniqueIdentifier=472b35d4641b76454b13,ou=Services,o=nhs';
 
 /** A practice's service root URL as SDS holds it in `nhsMhsEndPoint`. */

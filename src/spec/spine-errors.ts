@@ -1,7 +1,7 @@
-// Spine error and warning codes (facts §5.9, with the §17 decisions) and the SSP's own error shapes.
+// Spine error and warning codes (https://developer.nhs.uk/apis/gpconnect/development_fhir_error_handling_guidance.html, with the §17 decisions) and the SSP's own error shapes.
 import { profiles } from './profiles.ts';
 
-/** The code system every GP Connect OperationOutcome coding uses (the 1.6.2 CodeSystem URL, facts §17.5). */
+/** The code system every GP Connect OperationOutcome coding uses (the 1.6.2 CodeSystem URL, https://developer.nhs.uk/apis/gpconnect/development_fhir_error_handling_guidance.html). */
 export const SPINE_ERROR_SYSTEM = 'https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1';
 /** The value set of the same codes (not for codings). */
 export const SPINE_ERROR_VALUE_SET = 'https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1';
@@ -88,7 +88,7 @@ export interface SpineErrorDefinition {
   status: number;
   /** FHIR issue type. */
   issueCode: IssueCode;
-  /** The CodeSystem display (facts §17.4: CodeSystem displays win over older page wording). */
+  /** The CodeSystem display (https://developer.nhs.uk/apis/gpconnect/development_fhir_error_handling_guidance.html: CodeSystem displays win over older page wording). */
   display: string;
   /** What the code tells a consumer, in the portal's words. */
   meaning: string;
@@ -338,14 +338,14 @@ export const spineErrors: Record<SpineCode, SpineErrorDefinition> = {
 /** Every Spine code, GP Connect's own first. */
 export const spineCodes = Object.keys(spineErrors) as SpineCode[];
 
-/** Spellings other sources use for a code, mapped to the one the sandbox emits (facts §17.1, §17.2). */
+/** Spellings other sources use for a code, mapped to the one the sandbox emits (https://developer.nhs.uk/apis/gpconnect/development_fhir_error_handling_guidance.html). */
 export const SPINE_CODE_ALIASES: Readonly<Record<string, SpineCode>> = {
   ACCESS_DENIED: 'ACCESS DENIED',
   NO_ORGANISATION_CONSENT: 'NO_ORGANISATIONAL_CONSENT',
 };
 
 /**
- * Codes a specification page uses that the Spine-ErrorOrWarningCode-1 CodeSystem does not define (facts §5.9, §17.3),
+ * Codes a specification page uses that the Spine-ErrorOrWarningCode-1 CodeSystem does not define (https://developer.nhs.uk/apis/gpconnect/development_fhir_error_handling_guidance.html),
  * with the code GP Connect systems, and this sandbox, send instead. Pages may name them only to warn readers.
  */
 export const NON_CODESYSTEM_CODES: Readonly<Record<string, SpineCode>> = {

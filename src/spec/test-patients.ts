@@ -1,4 +1,4 @@
-// The test patients of the official provider test pack (facts §14.2), their roles, and the other useful NHS numbers.
+// The test patients of the official provider test pack (https://developer.nhs.uk/apis/gpconnect/testing_data.html), their roles, and the other useful NHS numbers.
 import type { PracticeOds } from './practices.ts';
 
 /** What makes a patient special; the sandbox's rules read these flags rather than NHS numbers. */
@@ -114,7 +114,7 @@ export const testPatients = {
     legacyNhsNumber: '9658218997',
     name: { prefix: 'Ms', given: 'Angela', family: 'DOULBY' },
     gender: 'female',
-    birthDate: '1954-06-12',
+    birthDate: '1953-06-14',
     role: 'Current and historical allergies and no problems.',
     practice: 'B82617',
     logicalId: '6',
@@ -126,7 +126,7 @@ export const testPatients = {
     legacyNhsNumber: '9658219004',
     name: { prefix: 'Mrs', given: 'Mina', family: 'BAILEY' },
     gender: 'female',
-    birthDate: '1947-02-23',
+    birthDate: '1953-06-30',
     role: 'Current and historical allergies and no problems.',
     practice: 'B82617',
     logicalId: '7',
@@ -138,7 +138,7 @@ export const testPatients = {
     legacyNhsNumber: '9658219012',
     name: { prefix: 'Mrs', given: 'Winnie', family: 'PRING' },
     gender: 'female',
-    birthDate: '1939-10-05',
+    birthDate: '1929-10-20',
     role: 'Current and historical allergies and no problems.',
     practice: 'B82617',
     logicalId: '8',
@@ -266,9 +266,9 @@ export const testPatients = {
   patient19: p({
     key: 'patient19',
     nhsNumber: '9866105660',
-    name: { prefix: 'Mr', given: 'Peter', family: 'PNA' },
+    name: { prefix: 'PNA', given: 'PNA', family: 'PNA' },
     gender: 'male',
-    birthDate: '1970-01-01',
+    birthDate: '2017-05-20',
     role: 'An ordinary registered patient with no special requirements.',
     practice: 'B82617',
     logicalId: '19',
@@ -324,7 +324,7 @@ export const testPatients = {
 export type TestPatientKey = keyof typeof testPatients;
 export const testPatientList: readonly TestPatient[] = Object.values(testPatients);
 
-/** The address PDS holds for the worked-example patient (facts §4.2). */
+/** The address PDS holds for the worked-example patient (https://developer.nhs.uk/apis/gpconnect/integration_spine_directory_service.html). */
 export const WORKED_EXAMPLE_ADDRESS = { line: ['19 Fictitious Avenue'], city: 'Testtown' } as const;
 
 /** The test patient with that NHS number (current or 1.2.x), or undefined. */
@@ -356,14 +356,14 @@ export const registerCandidates: readonly PdsOnlyPerson[] = [
     nhsNumber: '9651258519',
     name: { given: 'Oscar', family: 'SOFFE' },
     gender: 'male',
-    birthDate: '1962-08-14',
+    birthDate: '1937-03-11',
     role: 'Register a patient: a second candidate.',
   },
   {
     nhsNumber: '9651258527',
     name: { given: 'Tommy', family: 'FLYNN' },
     gender: 'male',
-    birthDate: '1988-01-30',
+    birthDate: '1950-04-10',
     role: 'Register a patient: a third candidate.',
   },
   {
@@ -382,7 +382,7 @@ export const registerCandidates: readonly PdsOnlyPerson[] = [
   },
 ];
 
-/** Rows of the old PDS test extract the documentation quotes (facts §14.2). */
+/** Rows of the old PDS test extract the documentation quotes (https://developer.nhs.uk/apis/gpconnect/testing_data.html). */
 export const pdsExtractExamples: readonly PdsOnlyPerson[] = [
   {
     nhsNumber: '9476113162',

@@ -1,4 +1,4 @@
-// The practitioners of the test pack, by SDS user id, with their role profile ids (facts §14.4).
+// The practitioners of the test pack, by SDS user id, with their role profile ids (https://developer.nhs.uk/apis/gpconnect/testing_data.html).
 
 export interface TestPractitioner {
   /** Test-pack actor name. */

@@ -27,7 +27,7 @@ export function buildVisitLocation(): Location {
   };
 }
 
-/** Adds what the provider fills on every stored Appointment (facts §8.3): role, channel, category and type text. */
+/** Adds what the provider fills on every stored Appointment (https://developer.nhs.uk/apis/gpconnect/appointments_use_case_book_an_appointment.html): role, channel, category and type text. */
 export function withScheduleDetails(appointment: Appointment, schedule: ScheduleDefinition): Appointment {
   const providerUrls = new Set<string>([appointmentExtensions.practitionerRole, appointmentExtensions.deliveryChannel]);
   return {

@@ -1,11 +1,11 @@
-// Organization and Location resources of the sandbox practices (facts §14.3), built from src/spec/practices.ts.
+// Organization and Location resources of the sandbox practices (https://developer.nhs.uk/apis/gpconnect/testing_data.html), built from src/spec/practices.ts.
 import type { Address, ContactPoint, Location, Organization } from 'fhir/r3';
 import { identifierSystems, practiceList, profileUrl, type Practice, type Site } from '../../spec/index.ts';
 
 /** versionId of the seeded, never-changing resources (the demonstrator's example value). */
 export const SEED_VERSION_ID = '1521806400000';
 
-// The demonstrator's test address for its locations (facts §14.3).
+// The demonstrator's test address for its locations (https://developer.nhs.uk/apis/gpconnect/testing_data.html).
 const TEST_ADDRESS: Address = {
   use: 'work',
   line: ['NHS NPFIT Test Data Manager', 'Princes Exchange'],

@@ -1,4 +1,4 @@
-// Patient demographics and status of the test patients (facts §14.2), and the Patient resources built from them.
+// Patient demographics and status of the test patients (https://developer.nhs.uk/apis/gpconnect/testing_data.html), and the Patient resources built from them.
 import type { Patient } from 'fhir/r3';
 import {
   NHS_NUMBER_VERIFIED,
@@ -42,7 +42,7 @@ export const findHeldPatient = (
   );
 
 /**
- * Whether a provider may return the patient at all: not PDS-sensitive, not deceased, still active (facts §7.2, §7.8).
+ * Whether a provider may return the patient at all: not PDS-sensitive, not deceased, still active (https://developer.nhs.uk/apis/gpconnect/foundations_use_case_find_a_patient.html, https://developer.nhs.uk/apis/gpconnect/foundations_ig.html).
  * Dissent is not here: it only blocks record access (ARS, Access Document).
  */
 export const isReturnable = (patient: TestPatient): boolean =>
@@ -59,7 +59,7 @@ export interface PatientBuildOptions {
   registrationEnd?: string;
 }
 
-/** The CareConnect-GPC-Patient-1 resource of a held patient, as Foundations returns it (facts §7.2). */
+/** The CareConnect-GPC-Patient-1 resource of a held patient, as Foundations returns it (https://developer.nhs.uk/apis/gpconnect/foundations_use_case_find_a_patient.html). */
 export function buildPatient(
   patient: TestPatient,
   practice: Practice,

@@ -1,4 +1,4 @@
-// Practitioner resources of the test pack (facts §14.4), built from src/spec/test-practitioners.ts.
+// Practitioner resources of the test pack (https://developer.nhs.uk/apis/gpconnect/testing_data.html), built from src/spec/test-practitioners.ts.
 import type { Practitioner } from 'fhir/r3';
 import {
   codeSystems,

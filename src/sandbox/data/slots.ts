@@ -1,4 +1,4 @@
-// Schedules and slots, generated relative to the sandbox clock so free slots always cover today + 14 days (facts §14.5).
+// Schedules and slots, generated relative to the sandbox clock so free slots always cover today + 14 days (https://developer.nhs.uk/apis/gpconnect/testing_data.html).
 import type { Schedule, Slot } from 'fhir/r3';
 import {
   MAX_SLOT_SEARCH_DAYS,
@@ -30,7 +30,7 @@ export interface SlotDefinition {
   practiceOds: PracticeOds;
   start: Date;
   end: Date;
-  /** A home-visit slot: never offered by a search and never bookable (facts §8.1). */
+  /** A home-visit slot: never offered by a search and never bookable (https://developer.nhs.uk/apis/gpconnect/appointments_ig.html). */
   visit: boolean;
 }
 

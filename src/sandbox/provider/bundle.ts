@@ -3,9 +3,10 @@
 // populate it; Access Document's search is the exception (documents/search.ts).
 import type { Bundle, Resource } from 'fhir/r3';
 import { profileUrl } from '../../spec/index.ts';
+import { newUuid } from '../../spec/uuid.ts';
 
 /** A `searchset` Bundle of the given resources (zero or more). */
-export function searchset(resources: Resource[], id: string = crypto.randomUUID()): Bundle {
+export function searchset(resources: Resource[], id: string = newUuid()): Bundle {
   return {
     resourceType: 'Bundle',
     id,

@@ -1,4 +1,4 @@
-// Foundations provider: F1 capability statement, F2-F8 find and read, F9 register (facts §7).
+// Foundations provider: F1 capability statement, F2-F8 find and read, F9 register (https://developer.nhs.uk/apis/gpconnect/foundations.html).
 import { identifierSystems, legacyIdentifierSystems } from '../../spec/index.ts';
 import { findOrganizationById, findOrganizationsByOds, findLocation } from '../data/organisations.ts';
 import { buildVisitLocation, VISIT_LOCATION_ID } from '../data/appointments.ts';
@@ -98,7 +98,7 @@ export const foundationHandlers: Record<
     ctx.assertEnabled();
     const id = ctx.params.id as string;
     const location = id === VISIT_LOCATION_ID ? buildVisitLocation() : findLocation(id)?.location;
-    // spec names no code for an unknown location; NO_RECORD_FOUND is the general one (facts §7.6)
+    // spec names no code for an unknown location; NO_RECORD_FOUND is the general one (https://developer.nhs.uk/apis/gpconnect/foundations_use_case_read_a_location.html)
     if (!location) throw new SpineError('NO_RECORD_FOUND', `No location has logical id ${id}.`);
     return read(ctx, location);
   },

@@ -20,11 +20,11 @@ export interface InteractionContext {
   store: BookingStore;
   /** The sandbox clock at the time of the request. */
   now: Date;
-  /** ARS clinical areas switched off at this practice (facts §9.7); the provider answers 200 with a warning. */
+  /** ARS clinical areas switched off at this practice (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_clinical_area_config.html); the provider answers 200 with a warning. */
   disabledAreas: ReadonlySet<ClinicalArea>;
   /**
    * Throws 403 ACCESS DENIED when GP Connect or this capability is switched off at the practice. Call it after the
-   * parameters are checked and before the patient is looked up (facts §16.1 steps 7-9). If a handler never calls it,
+   * parameters are checked and before the patient is looked up (the reference provider's order, listed among the decisions on the Sandbox page). If a handler never calls it,
    * the sandbox still replaces a successful answer from a disabled capability with 403.
    */
   assertEnabled(): void;

@@ -1,4 +1,4 @@
-// An imitation of a PDS trace: demographics and the registered practice's ODS code for an NHS number (facts §4.1, §4.2).
+// An imitation of a PDS trace: demographics and the registered practice's ODS code for an NHS number (https://developer.nhs.uk/apis/gpconnect/integration_illustrated.html, https://developer.nhs.uk/apis/gpconnect/integration_spine_directory_service.html).
 //
 // Request:  GET /spine/pds/Patient/{nhsNumber}
 // Answer:   200 a FHIR STU3 Patient (no GP Connect profile: PDS is not a GP Connect provider) whose

@@ -1,4 +1,4 @@
-// An imitation of the Spine Directory Service: the LDAP searches of facts §4.2, over HTTP, answering JSON.
+// An imitation of the Spine Directory Service: the LDAP searches of https://developer.nhs.uk/apis/gpconnect/integration_spine_directory_service.html, over HTTP, answering JSON.
 //
 // Request:  GET /spine/sds/search?base=ou=services,o=nhs&filter={LDAP filter}[&attributes=a,b]
 //           (URL-encode the filter). The filter is an equality test or an AND of them, written exactly as for LDAP:

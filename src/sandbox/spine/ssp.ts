@@ -1,11 +1,11 @@
-// An imitation of the Spine Secure Proxy: checks the target against SDS and the Ssp-* headers, then forwards (facts §4.3).
+// An imitation of the Spine Secure Proxy: checks the target against SDS and the Ssp-* headers, then forwards (https://developer.nhs.uk/apis/gpconnect/integration_spine_secure_proxy.html#constructing-a-request).
 //
 // Request:  {METHOD} /ssp/{provider service root URL as SDS holds it}/{FHIR path and query}
 //           e.g. POST /ssp/https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect/structured/Patient/$gpc.getstructuredrecord
 // Checks:   the Ssp-* headers are present; Ssp-From is an ASID SDS knows; the SDS MHS record for the target's ODS code
 //           and Ssp-InteractionID exists; the target's service root equals its nhsMhsEndPoint character for character
 //           (so an IP address, http:// or an explicit :443 is refused); Ssp-To is an ASID registered for the interaction.
-// Answer:   the provider's response, unchanged; or an SSP error (facts §5.9): an OperationOutcome coded with
+// Answer:   the provider's response, unchanged; or an SSP error (https://developer.nhs.uk/apis/gpconnect/development_fhir_error_handling_guidance.html): an OperationOutcome coded with
 //           http://fhir.nhs.net/ValueSet/gpconnect-schedule-response-code-1-0 and the HTTP status as the code.
 import type { OperationOutcome } from 'fhir/r3';
 import {

@@ -1,4 +1,4 @@
-// Checks the Spine Secure Proxy headers a provider receives (facts §5.5, §16.1 steps 1 and 2).
+// Checks the Spine Secure Proxy headers a provider receives (https://developer.nhs.uk/apis/gpconnect/integration_spine_secure_proxy.html#http-headers; the order is handleProvider's in handler.ts steps 1 and 2).
 import { UUID_PATTERN } from '../../spec/uuid.ts';
 import { SSP_HEADERS, type Practice } from '../../spec/index.ts';
 import { SpineError } from '../spine-error.ts';
@@ -7,7 +7,7 @@ import { SpineError } from '../spine-error.ts';
 export function checkSspHeaders(headers: Headers): string {
   for (const name of Object.values(SSP_HEADERS)) {
     const value = headers.get(name);
-    // spec: a missing or blank Ssp-* header → 400 BAD_REQUEST (facts §17.12)
+    // spec: a missing or blank Ssp-* header → 400 BAD_REQUEST (https://developer.nhs.uk/apis/gpconnect/development_fhir_error_handling_guidance.html)
     if (value === null || value.trim() === '') {
       throw new SpineError(
         'BAD_REQUEST',

@@ -1,4 +1,4 @@
-// Reads token search parameters (`system|value`) and checks NHS numbers (facts §5.2, §5.12, §7.2).
+// Reads token search parameters (`system|value`) and checks NHS numbers (https://developer.nhs.uk/apis/gpconnect/development_general_api_guidance.html#service-root-url, https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html, https://developer.nhs.uk/apis/gpconnect/foundations_use_case_find_a_patient.html).
 import { identifierSystems, isValidNhsNumber } from '../../spec/index.ts';
 import { SpineError } from '../spine-error.ts';
 
@@ -9,7 +9,7 @@ export interface Token {
 
 /**
  * The single `identifier` parameter of a search, split at `|`. A missing or repeated parameter (or one spelt in the
- * wrong case) is 400 BAD_REQUEST; a missing system or value is 422 INVALID_PARAMETER (facts §7.2).
+ * wrong case) is 400 BAD_REQUEST; a missing system or value is 422 INVALID_PARAMETER (https://developer.nhs.uk/apis/gpconnect/foundations_use_case_find_a_patient.html).
  */
 export function readIdentifierParameter(url: URL): Token {
   const values = url.searchParams.getAll('identifier');

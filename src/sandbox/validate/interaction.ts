@@ -1,4 +1,4 @@
-// Checks that Ssp-InteractionID names a known interaction that fits the verb, the route and the path (facts §16.1 step 3).
+// Checks that Ssp-InteractionID names a known interaction that fits the verb, the route and the path (the third check of handleProvider in handler.ts).
 import { SSP_HEADERS, capabilities, findInteractionById, type Interaction } from '../../spec/index.ts';
 import type { ProviderRoute } from '../router.ts';
 import { matchTemplate } from '../router.ts';

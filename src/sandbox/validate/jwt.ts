@@ -1,4 +1,4 @@
-// Checks the unsigned JWT in `Authorization: Bearer` against every rule of facts §5.6, as the reference provider does.
+// Checks the unsigned JWT in `Authorization: Bearer` against every rule of https://developer.nhs.uk/apis/gpconnect/integration_cross_organisation_audit_and_provenance.html#jwt-payload, as the reference provider does.
 import { base64url } from 'jose';
 import {
   CONFIDENTIALITY_VALUES,
@@ -263,7 +263,7 @@ export function verifyJwt(authorization: string | null, interaction: Interaction
   return { ...(payload as unknown as JwtClaims), ...scope, requestingOds };
 }
 
-/** Checks that the token's scope fits the interaction (facts §5.6: read vs write, patient vs organization). */
+/** Checks that the token's scope fits the interaction (https://developer.nhs.uk/apis/gpconnect/integration_cross_organisation_audit_and_provenance.html#jwt-payload: read vs write, patient vs organization). */
 export function checkScope(claims: JwtClaims, interaction: Interaction): void {
   if (claims.scope !== interaction.scope) {
     throw bad(

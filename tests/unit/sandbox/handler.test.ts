@@ -106,7 +106,7 @@ describe('the interaction ID (step 3)', () => {
   });
 });
 
-describe('the validation order of facts §16.1', () => {
+describe('the validation order of handleProvider', () => {
   test('checks the headers before the JWT', async () => {
     const outcome = await readOutcome(await handle(f2({ headers: { 'Ssp-To': '1', Authorization: null } })));
     expect(outcome.diagnostics).toContain('Ssp-To');

@@ -109,7 +109,7 @@ export class RecordBuilder {
     return `${this.prefix}-${name}`;
   }
 
-  /** Meta with the profile, plus the NOPAT label for confidential items (facts §5.15). */
+  /** Meta with the profile, plus the NOPAT label for confidential items (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html#general-fhir-resource-population-requirements). */
   meta(profile: ProfileKey, confidential = false): Meta {
     return { profile: [profileUrl(profile)], ...(confidential ? { security: [{ ...NOPAT }] } : {}) };
   }

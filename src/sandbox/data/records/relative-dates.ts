@@ -1,4 +1,4 @@
-// Dates relative to "now", so the records' date filters keep returning data whatever day it is (facts §16.5).
+// Dates relative to "now", so the records' date filters keep returning data whatever day it is: fixed dates would drift out of the search windows.
 
 const DAY_MS = 86_400_000;
 

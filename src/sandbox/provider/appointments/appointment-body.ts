@@ -1,4 +1,4 @@
-// Checks shared by book, amend and cancel: the body's shape, references, text limits and extensions (facts §8.3-§8.6).
+// Checks shared by book, amend and cancel: the body's shape, references, text limits and extensions (https://developer.nhs.uk/apis/gpconnect/appointments_use_case_book_an_appointment.html, https://developer.nhs.uk/apis/gpconnect/appointments_use_case_read_an_appointment.html, https://developer.nhs.uk/apis/gpconnect/appointments_use_case_amend_an_appointment.html, https://developer.nhs.uk/apis/gpconnect/appointments_use_case_cancel_an_appointment.html).
 import type { Appointment } from 'fhir/r3';
 import {
   MAX_COMMENT_LENGTH,

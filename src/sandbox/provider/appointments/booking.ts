@@ -1,4 +1,4 @@
-// Book an appointment (A3, facts §8.3): content rules, references, adjacent slots, and the atomic claim of the slots.
+// Book an appointment (A3, https://developer.nhs.uk/apis/gpconnect/appointments_use_case_book_an_appointment.html): content rules, references, adjacent slots, and the atomic claim of the slots.
 import type { Appointment, Organization } from 'fhir/r3';
 import {
   FORBIDDEN_BOOKING_ELEMENTS,
@@ -58,7 +58,7 @@ function readSlots(ctx: InteractionContext, appointment: Appointment): SlotDefin
   const slots = appointment.slot.map((ref, i) => {
     const { type, id } = readReference(ref, `Appointment.slot[${i}]`);
     if (type !== 'Slot') throw invalidResource(`Appointment.slot[${i}] must reference a Slot.`);
-    // Decision (facts §17.13): a well-formed slot id that does not exist → 422 REFERENCE_NOT_FOUND
+    // Decision (listed on the Sandbox page, content/explore/sandbox.mdx): a well-formed slot id that does not exist → 422 REFERENCE_NOT_FOUND
     const slot = findSlot(ctx.practice.odsCode, id, ctx.now);
     if (!slot) throw notFound(`Slot/${id} does not exist at ${ctx.practice.odsCode}.`);
     if (slot.visit)

@@ -1,4 +1,4 @@
-// Amend (A4) and cancel (A5) an appointment (facts §8.5, §8.6): If-Match, what may change, and the lifecycle rules.
+// Amend (A4) and cancel (A5) an appointment (https://developer.nhs.uk/apis/gpconnect/appointments_use_case_amend_an_appointment.html, https://developer.nhs.uk/apis/gpconnect/appointments_use_case_cancel_an_appointment.html): If-Match, what may change, and the lifecycle rules.
 import type { Appointment } from 'fhir/r3';
 import { IF_MATCH, appointmentExtensions } from '../../../spec/index.ts';
 import { fhirResponse, prefersMinimal, versionHeaders } from '../../respond.ts';

@@ -1,4 +1,4 @@
-// Date and dateTime parameters of Appointment Management: whole dates, UK offsets, no partial dates (facts §5.11).
+// Date and dateTime parameters of Appointment Management: whole dates, UK offsets, no partial dates (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html).
 import { UK_OFFSETS } from '../../../spec/index.ts';
 import { hasCorrectUkOffset } from '../../uk-time.ts';
 

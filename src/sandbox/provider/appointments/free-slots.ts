@@ -1,4 +1,4 @@
-// Search for free slots (A1, facts §8.2): parameter rules, the 14-day window, includes and the searchset.
+// Search for free slots (A1, https://developer.nhs.uk/apis/gpconnect/appointments_use_case_search_for_free_slots.html): parameter rules, the 14-day window, includes and the searchset.
 import type { Resource } from 'fhir/r3';
 import { MAX_SLOT_SEARCH_DAYS, SLOT_INCLUDE, SLOT_RECURSIVE_INCLUDES } from '../../../spec/index.ts';
 import { buildOrganization, findLocation } from '../../data/organisations.ts';

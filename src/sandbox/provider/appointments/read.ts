@@ -1,4 +1,4 @@
-// Read an appointment (A2) and retrieve a patient's appointments (A6) (facts §8.4, §8.7).
+// Read an appointment (A2) and retrieve a patient's appointments (A6) (https://developer.nhs.uk/apis/gpconnect/appointments_use_case_read_an_appointment.html, https://developer.nhs.uk/apis/gpconnect/appointments_use_case_retrieve_a_patients_appointments.html).
 import { fhirResponse, versionHeaders } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
 import type { StoredAppointment } from '../../store.ts';
@@ -11,7 +11,7 @@ import { isFullDate, splitPrefix } from './dates.ts';
 /** The practice's appointment with that id, which must not have started yet. */
 export async function findPracticeAppointment(ctx: InteractionContext, id: string): Promise<StoredAppointment> {
   const stored = await ctx.store.getAppointment(id);
-  // spec names no code for an unknown appointment; NO_RECORD_FOUND is the general one (facts §8.4)
+  // spec names no code for an unknown appointment; NO_RECORD_FOUND is the general one (https://developer.nhs.uk/apis/gpconnect/appointments_use_case_read_an_appointment.html)
   if (!stored || stored.practiceOds !== ctx.practice.odsCode) {
     throw new SpineError('NO_RECORD_FOUND', `No appointment with id ${id} exists at ${ctx.practice.odsCode}.`);
   }
@@ -69,7 +69,7 @@ export async function retrievePatientAppointments(ctx: InteractionContext): Prom
       `No patient with logical id ${patientId} can be returned by ${ctx.practice.odsCode}.`,
     );
   }
-  // Cancelled and visit appointments are listed too, whoever booked them (facts §8.7).
+  // Cancelled and visit appointments are listed too, whoever booked them (https://developer.nhs.uk/apis/gpconnect/appointments_use_case_retrieve_a_patients_appointments.html).
   const appointments = (await ctx.store.listAppointments(ctx.practice.odsCode))
     .filter((a) => a.patientId === patientId)
     .filter((a) => {

@@ -1,4 +1,4 @@
-// D4 retrieve a document (5 MB limit) and D5 migrate a document (no limit; confidential files need conf/R) (facts §10.4-10.5).
+// D4 retrieve a document (5 MB limit) and D5 migrate a document (no limit; confidential files need conf/R) (https://developer.nhs.uk/apis/gpconnect/access_documents_development_retrieve_patient_documents.html, https://developer.nhs.uk/apis/gpconnect/access_documents_development_migrate_patient_documents.html).
 import type { Binary } from 'fhir/r3';
 import { listHeldPatients } from '../../data/patients.ts';
 import { findBinary, type BinarySource } from '../../data/records/index.ts';
@@ -7,7 +7,7 @@ import { SpineError } from '../../spine-error.ts';
 import { findRecordPatient, toSubject } from '../structured/record-patient.ts';
 import type { InteractionContext } from '../types.ts';
 
-/** Largest file retrieve a document returns (facts §10.4). */
+/** Largest file retrieve a document returns (https://developer.nhs.uk/apis/gpconnect/access_documents_development_retrieve_patient_documents.html). */
 export const DOCUMENT_SIZE_LIMIT = 5 * 1024 * 1024;
 
 /** Files never change, so every Binary has this versionId. */

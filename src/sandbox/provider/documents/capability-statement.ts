@@ -1,4 +1,4 @@
-// The Access Document CapabilityStatement (D1, facts §10.1).
+// The Access Document CapabilityStatement (D1, https://developer.nhs.uk/apis/gpconnect/access_documents_use_case_get_the_fhir_capability_statement.html).
 import type { CapabilityStatement } from 'fhir/r3';
 import {
   FHIR_JSON_MEDIA_TYPE,

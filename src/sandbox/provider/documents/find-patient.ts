@@ -1,4 +1,4 @@
-// D2 find a patient on the Access Document base: Regular/GMS active patients only (facts §10.2).
+// D2 find a patient on the Access Document base: Regular/GMS active patients only (https://developer.nhs.uk/apis/gpconnect/access_documents_use_case_find_a_patient.html).
 import { findHeldPatient } from '../../data/patients.ts';
 import { fhirResponse } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
@@ -7,7 +7,7 @@ import { searchset } from '../bundle.ts';
 import { buildHeader } from '../structured/record-patient.ts';
 import type { InteractionContext } from '../types.ts';
 
-/** The NHS number of `identifier`; unlike Foundations, every shape problem here is 422 INVALID_PARAMETER (facts §10.2). */
+/** The NHS number of `identifier`; unlike Foundations, every shape problem here is 422 INVALID_PARAMETER (https://developer.nhs.uk/apis/gpconnect/access_documents_use_case_find_a_patient.html). */
 function readNhsIdentifier(url: URL): string {
   const values = url.searchParams.getAll('identifier');
   if (values.length !== 1) {

@@ -2,7 +2,7 @@
 import { identifierSystems } from '../../../spec/index.ts';
 import { SpineError } from '../../spine-error.ts';
 
-/** The `_include` values every search must carry (facts §10.3). */
+/** The `_include` values every search must carry (https://developer.nhs.uk/apis/gpconnect/access_documents_development_search_patient_documents.html). */
 export const DOCUMENT_INCLUDES = [
   'DocumentReference:subject:Patient',
   'DocumentReference:custodian:Organization',
@@ -79,7 +79,7 @@ function readAuthor(values: string[]): Pick<DocumentSearch, 'author'> {
   if (values.length === 0) return {};
   if (values.length > 1) throw new SpineError('INVALID_PARAMETER', 'author is sent more than once; send one ODS code.');
   const [system, code] = (values[0] as string).split('|');
-  // spec: only an organisation author (ODS code) can be searched for (facts §10.3)
+  // spec: only an organisation author (ODS code) can be searched for (https://developer.nhs.uk/apis/gpconnect/access_documents_development_search_patient_documents.html)
   if (system !== identifierSystems.odsOrganization.system || !code) {
     throw new SpineError(
       'INVALID_PARAMETER',

@@ -1,4 +1,4 @@
-// D3 search a patient's documents: the matching DocumentReferences with the patient, organisations and authors (facts §10.3).
+// D3 search a patient's documents: the matching DocumentReferences with the patient, organisations and authors (https://developer.nhs.uk/apis/gpconnect/access_documents_development_search_patient_documents.html).
 import type { Bundle, DocumentReference, Resource } from 'fhir/r3';
 import { profileUrl } from '../../../spec/index.ts';
 import { findHeldPatient } from '../../data/patients.ts';

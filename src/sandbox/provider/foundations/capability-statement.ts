@@ -1,4 +1,4 @@
-// The Foundations and Appointment Management CapabilityStatement (F1, facts §7.1), describing what the sandbox serves.
+// The Foundations and Appointment Management CapabilityStatement (F1, https://developer.nhs.uk/apis/gpconnect/foundations_use_case_get_the_fhir_capability_statement.html), describing what the sandbox serves.
 import type { CapabilityStatement } from 'fhir/r3';
 import {
   FHIR_JSON_MEDIA_TYPE,
@@ -46,7 +46,7 @@ const token = (name: string, documentation: string) => ({ name, type: 'token' as
 
 /**
  * Decisions: `version` is the capability's real version (1.2.9), not the stale "1.2.7" of the published template
- * (facts §17.15); `format` lists JSON only, because the sandbox answers 415 to XML.
+ * (a decision listed on the Sandbox page, content/explore/sandbox.mdx); `format` lists JSON only, because the sandbox answers 415 to XML.
  */
 export function buildFoundationsCapabilityStatement(releaseDate: string): CapabilityStatement {
   return {

@@ -1,4 +1,4 @@
-// Finds the Patient a practice may return: a seeded test patient, or one registered through the API (facts §7.2, §7.3).
+// Finds the Patient a practice may return: a seeded test patient, or one registered through the API (https://developer.nhs.uk/apis/gpconnect/foundations_use_case_find_a_patient.html, https://developer.nhs.uk/apis/gpconnect/foundations_use_case_read_a_patient.html).
 import type { Patient } from 'fhir/r3';
 import { buildPatient, findHeldPatient, isReturnable } from '../../data/patients.ts';
 import type { InteractionContext } from '../types.ts';

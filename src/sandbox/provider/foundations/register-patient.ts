@@ -1,4 +1,4 @@
-// Register a patient (F9, facts §7.7): checks the Parameters body, traces PDS, and creates a temporary registration.
+// Register a patient (F9, https://developer.nhs.uk/apis/gpconnect/foundations_use_case_register_a_patient.html): checks the Parameters body, traces PDS, and creates a temporary registration.
 import type { Patient } from 'fhir/r3';
 import {
   NHS_NUMBER_VERIFIED,
@@ -25,7 +25,7 @@ const isObject = (value: unknown): value is Json =>
 const invalid = (diagnostics: string) => new SpineError('INVALID_RESOURCE', diagnostics);
 const bad = (diagnostics: string) => new SpineError('BAD_REQUEST', diagnostics);
 
-// Everything else is forbidden on the registered Patient (facts §7.7).
+// Everything else is forbidden on the registered Patient (https://developer.nhs.uk/apis/gpconnect/foundations_use_case_register_a_patient.html).
 const ALLOWED_ELEMENTS = new Set([
   'resourceType',
   'id',
@@ -126,7 +126,7 @@ function checkAddresses(address: unknown): void {
   if (new Set(uses).size !== uses.length) throw invalid('Send at most one home and one temp address.');
 }
 
-/** PDS verification: the birth date matches, or two of its three parts do and the names' starts match (facts §7.2). */
+/** PDS verification: the birth date matches, or two of its three parts do and the names' starts match (https://developer.nhs.uk/apis/gpconnect/foundations_use_case_find_a_patient.html). */
 function isVerified(record: PdsRecord, patient: Json): boolean {
   const birthDate = patient.birthDate as string;
   if (record.birthDate === birthDate) return true;

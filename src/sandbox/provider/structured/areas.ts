@@ -1,4 +1,4 @@
-// Chooses each requested clinical area's items and builds its primary List (facts §9.2, §9.4, §9.5).
+// Chooses each requested clinical area's items and builds its primary List (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html, https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_bundle.html, https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_list.html).
 import type {
   AllergyIntolerance,
   Condition,
@@ -19,7 +19,7 @@ import { EMPTY_REASON, buildPrimaryList, toEntries } from './lists.ts';
 import type { QueryArea, StructuredQuery } from './query.ts';
 import { firstReference, type Selection } from './selection.ts';
 
-/** Keeps the visible keys; notes a confidential-items warning when one was left out (facts §9.5). */
+/** Keeps the visible keys; notes a confidential-items warning when one was left out (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_list.html). */
 function visibleOnly(sel: Selection, keys: string[], warnings: Set<ListWarningCode>): string[] {
   const visible = keys.filter((key) => sel.isVisible(key));
   if (visible.length < keys.length) warnings.add('confidential-items');
@@ -64,7 +64,7 @@ const selectors: { [A in QueryArea]: (sel: Selection, options: NonNullable<Struc
     if (!includeResolved) return;
     const endedWarnings = new Set<ListWarningCode>();
     const ended = visibleOnly(sel, all.filter(isEnded), endedWarnings);
-    // spec: ended allergies travel contained in their List, never as Bundle entries (facts §9.4)
+    // spec: ended allergies travel contained in their List, never as Bundle entries (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_bundle.html)
     const contained = ended.map((key) => structuredClone(sel.resource<AllergyIntolerance>(key)));
     sel.primaryLists.push(
       buildPrimaryList(sel.setting, 'endedAllergies', {

@@ -1,4 +1,4 @@
-// Assembles the structured record Bundle: header resources, Lists, chosen items with everything they cite (facts §9.4).
+// Assembles the structured record Bundle: header resources, Lists, chosen items with everything they cite (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_bundle.html).
 import type { Bundle, List, OperationOutcomeIssue, PractitionerRole, Resource } from 'fhir/r3';
 import { profileUrl } from '../../../spec/index.ts';
 import { buildOperationOutcome } from '../../spine-error.ts';

@@ -1,4 +1,4 @@
-// The Access Record Structured CapabilityStatement (S3, facts §9.8), emitted as valid JSON unlike the published template.
+// The Access Record Structured CapabilityStatement (S3, https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_get_the_fhir_capability_statement.html), emitted as valid JSON unlike the published template.
 import type { CapabilityStatement } from 'fhir/r3';
 import {
   FHIR_JSON_MEDIA_TYPE,

@@ -3,7 +3,7 @@ import type { MedicationRequest, MedicationStatement } from 'fhir/r3';
 import { isPrescribedElsewhere, prescriptionTypeOf } from '../../data/records/items/medication.ts';
 import type { DatePeriod } from './parameters.ts';
 
-/** The first and last day a FHIR date or dateTime can mean (facts §5.11). */
+/** The first and last day a FHIR date or dateTime can mean (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html). */
 export function toInterval(value: string): [string, string] {
   if (/^\d{4}$/.test(value)) return [`${value}-01-01`, `${value}-12-31`];
   if (/^\d{4}-\d{2}$/.test(value)) {
@@ -25,7 +25,7 @@ export const isDueBy = (value: string | undefined, searchDate: string | undefine
   !value || !searchDate || toInterval(value)[0] <= searchDate;
 
 /**
- * True when the medication was active on or after `fromDate` (facts §9.2): prescribed elsewhere always; with an end
+ * True when the medication was active on or after `fromDate` (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html): prescribed elsewhere always; with an end
  * date, if it ended on or after the date; with none, an acute only on its start day, a repeat from its start onwards.
  */
 export function isActiveFrom(

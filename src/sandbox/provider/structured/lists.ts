@@ -1,4 +1,4 @@
-// Builds the Lists of a structured record Bundle: codes, titles, empty reasons and warning codes (facts §9.5).
+// Builds the Lists of a structured record Bundle: codes, titles, empty reasons and warning codes (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_list.html).
 import type { CodeableConcept, Coding, List, ListEntry, Resource } from 'fhir/r3';
 import {
   CLINICAL_SETTING,

@@ -1,4 +1,4 @@
-// S2 migrate structured record (facts §9.11): the full record for GP2GP, with confidential items only under conf/R.
+// S2 migrate structured record (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_migrate_patient_record.html): the full record for GP2GP, with confidential items only under conf/R.
 import type { ParametersParameter, Resource } from 'fhir/r3';
 import { findRecord } from '../../data/records/index.ts';
 import { fhirResponse } from '../../respond.ts';
@@ -19,7 +19,7 @@ interface MigrateQuery {
   includeSensitive: boolean;
 }
 
-/** Reads the migrate parameters; unlike get structured record, anything unrecognised is an error (facts §9.11). */
+/** Reads the migrate parameters; unlike get structured record, anything unrecognised is an error (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_migrate_patient_record.html). */
 export function readMigrateQuery(parameters: ParametersParameter[]): MigrateQuery {
   const top = indexByName(parameters);
   const unknown = [...top.keys()].filter((name) => name !== NHS_NUMBER_PARAMETER && name !== FULL_RECORD);
@@ -64,7 +64,7 @@ const FULL_RECORD_QUERY: Omit<StructuredQuery, 'nhsNumber'> = {
 
 export async function migrateStructuredRecord(ctx: InteractionContext): Promise<Response> {
   const query = readMigrateQuery(await readParameters(ctx.request, '$gpc.migratestructuredrecord'));
-  // spec: sensitive information needs the restricted scope (facts §9.11)
+  // spec: sensitive information needs the restricted scope (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_migrate_patient_record.html)
   if (query.includeSensitive && ctx.claims.confidentiality !== 'conf/R') {
     throw new SpineError(
       'CONFLICTING_VALUES',

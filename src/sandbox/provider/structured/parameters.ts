@@ -89,7 +89,7 @@ export function readValue<T extends ValueType>(
   return value as NonNullable<ParametersParameter[T]>;
 }
 
-/** The NHS number of `patientNHSNumber` (facts §9.3): wrong type 422, wrong system 400, bad number 400 INVALID_NHS_NUMBER. */
+/** The NHS number of `patientNHSNumber` (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html): wrong type 422, wrong system 400, bad number 400 INVALID_NHS_NUMBER. */
 export function readNhsNumber(p: ParametersParameter): string {
   const identifier = readValue(p, 'valueIdentifier', 'patientNHSNumber') as Identifier;
   if (typeof identifier.value !== 'string' || identifier.value === '') {
@@ -121,7 +121,7 @@ export interface DatePeriod {
   end?: string;
 }
 
-/** A search period of whole dates, neither after `today`, start not after end (facts §9.2, §9.3). */
+/** A search period of whole dates, neither after `today`, start not after end (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html). */
 export function readSearchPeriod(p: ParametersParameter, label: string, today: string): DatePeriod {
   const period = readValue(p, 'valuePeriod', label) as Period;
   if (period.start === undefined && period.end === undefined) {

@@ -1,4 +1,4 @@
-// Turns the get structured record parameters (1.6.2, facts §9.2) into a query, enforcing every rule of facts §9.3.
+// Turns the get structured record parameters (1.6.2, https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html) into a query, enforcing every rule of https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html.
 import type { ParametersParameter } from 'fhir/r3';
 import type { ClinicalArea } from '../../../spec/index.ts';
 import { NHS_NUMBER_PARAMETER, structuredAreas, structuredParameters } from '../../../spec/structured-parameters.ts';
@@ -24,7 +24,7 @@ export interface StructuredQuery {
   investigations?: { period?: DatePeriod };
   referrals?: { period?: DatePeriod };
   diaryEntries?: { searchDate?: string };
-  /** Parameters and parts the sandbox does not know, reported as warnings (facts §9.6). */
+  /** Parameters and parts the sandbox does not know, reported as warnings (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html). */
   unrecognised: string[];
 }
 
@@ -195,7 +195,7 @@ function readCode<T extends string>(p: Parts, part: string, allowed: readonly T[
 function checkCombinations(top: Map<string, ParametersParameter>, parts: Map<QueryArea, Parts>, today: string): void {
   const sent = new Set([...parts.values()].flatMap((p) => [...p.keys()]));
   const consultations = parts.get('consultations');
-  // spec: a period and a count of recent consultations cannot both be sent (INVALID_RESOURCE, facts §9.3)
+  // spec: a period and a count of recent consultations cannot both be sent (INVALID_RESOURCE, https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html)
   if (consultations?.has('consultationSearchPeriod') && consultations.has('includeNumberOfMostRecent')) {
     throw new SpineError(
       'INVALID_RESOURCE',
@@ -213,7 +213,7 @@ function checkCombinations(top: Map<string, ParametersParameter>, parts: Map<Que
   }
 }
 
-/** The two predefined multi-area searches of facts §9.9, the only exceptions to the forbidden combinations. */
+/** The two predefined multi-area searches of https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_searchPredefined.html, the only exceptions to the forbidden combinations. */
 function isPredefinedSearch(
   top: Map<string, ParametersParameter>,
   parts: Map<QueryArea, Parts>,

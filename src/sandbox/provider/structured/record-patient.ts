@@ -13,14 +13,14 @@ const USUAL_GP_ID = '1';
 
 export interface RecordPatient {
   held: HeldPatient;
-  /** Patient, registered practice, usual GP and the GP's one PractitionerRole (facts §9.4). */
+  /** Patient, registered practice, usual GP and the GP's one PractitionerRole (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_bundle.html). */
   header: Resource[];
   subject: RecordSubject;
 }
 
 /**
- * The patient with that NHS number at this practice. Not held here, PDS-sensitive, deceased or inactive → 404
- * PATIENT_NOT_FOUND; dissent → 403 NO_PATIENT_CONSENT (facts §9.3, §14.7).
+ * The patient with that NHS number at this practice. Not held here, PDS-sensitive, deceased or (except to migrate) inactive → 404
+ * PATIENT_NOT_FOUND; dissent → 403 NO_PATIENT_CONSENT (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html, https://developer.nhs.uk/apis/gpconnect/testing_data.html).
  */
 export function findRecordPatient(ctx: InteractionContext, nhsNumber: string): RecordPatient {
   const held = findHeldPatient(ctx.practice.odsCode, { nhsNumber });
@@ -35,7 +35,9 @@ export function findRecordPatient(ctx: InteractionContext, nhsNumber: string): R
       'PATIENT_NOT_FOUND',
       `The patient with NHS number ${nhsNumber} is deceased; ${where} does not share the record.`,
     );
-  if (flags.inactive)
+  // Migrate has no "inactive" row: the patient has left this practice on PDS before the new one asks, so refusing
+  // them would block every transfer (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_migrate_patient_record.html#error-handling).
+  if (flags.inactive && ctx.interaction.reason !== 'migration')
     throw new SpineError(
       'PATIENT_NOT_FOUND',
       `The patient with NHS number ${nhsNumber} is no longer registered at ${where}.`,

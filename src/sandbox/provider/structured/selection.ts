@@ -17,7 +17,7 @@ import { toIssue } from '../../spine-error.ts';
 import { buildSecondaryList, type ListSetting } from './lists.ts';
 import { areaParameters, type QueryArea } from './query.ts';
 
-/** How an area's items are named in the placeholder entry that replaces them when the area is switched off (facts §9.7). */
+/** How an area's items are named in the placeholder entry that replaces them when the area is switched off (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_clinical_area_config.html). */
 const disabledItemNames: Record<ClinicalArea, string> = {
   allergies: 'Allergy',
   medications: 'Medication',
@@ -31,13 +31,13 @@ const disabledItemNames: Record<ClinicalArea, string> = {
   documents: 'Document',
 };
 
-/** The parameter name a disabled-area warning quotes; documents use `DocumentReferences` (facts §9.7). */
+/** The parameter name a disabled-area warning quotes; documents use `DocumentReferences` (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_clinical_area_config.html). */
 const DOCUMENTS_SWITCH_NAME = 'DocumentReferences';
 
 type Group = ClinicalArea | 'endedAllergies';
 export type LinkContext = 'consultations' | 'problems';
 
-// Secondary List codes by context and area (facts §9.5): the code is the title in kebab case.
+// Secondary List codes by context and area (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_list.html): the code is the title in kebab case.
 const secondaryCodes: Record<LinkContext, Partial<Record<Group, SecondaryListCode>>> = {
   consultations: {
     allergies: 'consultations-allergies-contained-in-consultations',
@@ -121,7 +121,7 @@ export class Selection {
     return this.areaOf.has(key);
   }
 
-  /** The warning for a requested area that the practice switched off (facts §9.7). */
+  /** The warning for a requested area that the practice switched off (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_clinical_area_config.html). */
   warnDisabled(area: QueryArea): void {
     const name = areaParameters[area].name;
     this.issues.push(toIssue('NOT_IMPLEMENTED', name, 'warning', `${name} has been disabled`));
@@ -152,7 +152,7 @@ export class Selection {
       return undefined;
     }
     if (ended) {
-      // spec: ended allergies are only ever contained in their List, never free-standing (facts §9.4)
+      // spec: ended allergies are only ever contained in their List, never free-standing (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_bundle.html)
       if (group && !group.seen.has(key)) {
         group.contained.push(structuredClone(resource));
         group.entries.push({ item: { reference: `#${resource.id}` } });
@@ -186,7 +186,7 @@ export class Selection {
   }
 
   /**
-   * The one "linked problems" List (facts §9.5): problems outside the primary query that are linked to an item in the
+   * The one "linked problems" List (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_list.html): problems outside the primary query that are linked to an item in the
    * response or named by a related-problem link. Call it after every area has chosen its items.
    */
   addLinkedProblems(): void {

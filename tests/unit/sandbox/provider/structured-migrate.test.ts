@@ -111,6 +111,18 @@ describe('migrate structured record', () => {
     await expectError(await migrate(parameters(nhsNumber('patient15'), sensitive(true))), 403, 'NO_PATIENT_CONSENT');
   });
 
+  test('migrates the inactive patient21, whom get structured record refuses', async () => {
+    const response = await migrate(parameters(nhsNumber('patient21'), sensitive(true)));
+    expect(response.status).toBe(200);
+    const bundle = await readBundle(response);
+    expect(ofType<Patient>(bundle, 'Patient')[0]?.identifier?.[0]?.value).toBe('9690938142');
+    await expectError(
+      await send(parameters(nhsNumber('patient21'), param('includeMedication')), { key: 'S1' }),
+      404,
+      'PATIENT_NOT_FOUND',
+    );
+  });
+
   test("ignores the practice's switched-off clinical areas", async () => {
     const bundle = await readBundle(
       await send(parameters(nhsNumber('patient2'), sensitive(true)), {

@@ -1,4 +1,4 @@
-// Get structured record (S1): every 1.6.2 parameter's validation and the error rows of facts §9.3.
+// Get structured record (S1): every 1.6.2 parameter's validation and the error rows of https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_retrieve_patient_record.html.
 import { describe, expect, test } from 'vitest';
 import { isoDay } from '../gpc-request.ts';
 import {

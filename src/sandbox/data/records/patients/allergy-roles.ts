@@ -15,7 +15,7 @@ const dander = snomed('232347008', 'Dander (animal) allergy');
 const shellfish = snomed('300913006', 'Shellfish allergy');
 const eggs = snomed('91930004', 'Allergy to eggs');
 
-/** Bytes of patient4's scanned bundle: over the 5 MB retrieve limit (facts §10.4). */
+/** Bytes of patient4's scanned bundle: over the 5 MB retrieve limit (https://developer.nhs.uk/apis/gpconnect/access_documents_development_retrieve_patient_documents.html). */
 export const LARGE_DOCUMENT_BYTES = 6 * 1024 * 1024;
 
 export const addPatient4Record = (b: RecordBuilder): void => {
