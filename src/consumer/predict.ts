@@ -1,8 +1,11 @@
 // src/consumer/predict.ts: what a GP Connect provider will answer to a request, as the consumer core predicts it
-// before sending: the first rule broken in the provider's order (headers, then the JWT, then the body), or a
-// warning, or success. The widgets show these predictions; the contract suite holds the sandbox to them.
+// before sending: the first rule broken in the provider's order (headers, then the JWT, then the body or the
+// change to an appointment), or a warning, or success. The widgets show these predictions; the contract suite
+// holds the sandbox to them.
 import { interactions, type InteractionKey } from '../spec/interactions.ts';
 import type { SpineCode } from '../spec/spine-errors.ts';
+import type { Appointment } from 'fhir/r3';
+import { checkAppointmentChange } from './appointment-changes.ts';
 import { checkClaims } from './claims.ts';
 import { checkGpcHeaders, type Finding } from './headers.ts';
 import { decodeJwt } from './jwt.ts';
@@ -14,7 +17,14 @@ export type PredictedOutcome = { status: number; code: SpineCode } | 'warning' |
 /** Every finding for the request, in the order a provider checks them. */
 export function findProblems(
   request: WireRequest,
-  context: { interaction: InteractionKey; providerAsid: string; now: Date; today: string },
+  context: {
+    interaction: InteractionKey;
+    providerAsid: string;
+    now: Date;
+    today: string;
+    /** For amend and cancel: the appointment as last read, which the change is compared with. */
+    stored?: Appointment;
+  },
 ): Finding[] {
   const interaction = interactions[context.interaction];
   const findings = checkGpcHeaders(request.headers, {
@@ -55,6 +65,8 @@ export function findProblems(
       })),
     );
   }
+  if ((context.interaction === 'A4' || context.interaction === 'A5') && context.stored)
+    findings.push(...checkAppointmentChange(context.interaction, request, context.stored));
   return findings;
 }
 

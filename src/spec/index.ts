@@ -9,6 +9,7 @@ export * from './practices.ts';
 export * from './test-patients.ts';
 export * from './nhs-number.ts';
 export * from './appointments.ts';
+export * from './appointment-changes.ts';
 export * from './test-practitioners.ts';
 export * from './profiles.ts';
 export * from './fhir-elements.ts';

@@ -2,6 +2,7 @@
 // request and the answer a provider gives. consumer.test.ts runs it through the consumer core's predictions (what
 // the widgets tell a reader), sandbox.test.ts through the sandbox's handler (what a provider answers); a rule on
 // which the two disagree fails one of them. Add a case here, never to one side only.
+import type { Appointment } from 'fhir/r3';
 import { describe, expect, test } from 'vitest';
 import { encodeJwt } from '../../../src/consumer/jwt.ts';
 import type { PredictedOutcome } from '../../../src/consumer/predict.ts';
@@ -15,6 +16,8 @@ import {
   identifierSystems,
   interactions,
   LEGACY_JWT_CLAIM,
+  MAX_DESCRIPTION_LENGTH,
+  appointmentExtensions,
   REQUIRED_JWT_CLAIMS,
   testPatients,
   type InteractionKey,
@@ -28,6 +31,8 @@ type Json = Record<string, any>;
 /** The parts of a request a case may change before it is put on the wire. */
 export interface CaseRequest {
   headers: Array<[string, string]>;
+  /** For amend and cancel: the appointment as booked (and read back), which the body starts from. */
+  stored?: Appointment;
   claims: JwtClaims;
   /** Replaces the token made from `claims` (for cases about the token's form). */
   token?: string;
@@ -39,7 +44,11 @@ export interface ContractCase {
   interaction: InteractionKey;
   change: (request: CaseRequest) => void;
   expect: PredictedOutcome;
+  /** For amend and cancel: the state of the appointment before the request (default booked). */
+  appointment?: AppointmentState;
 }
+
+export type AppointmentState = 'booked' | 'cancelled';
 
 const badRequest = { status: 400, code: 'BAD_REQUEST' } as const;
 const invalidParameter = { status: 422, code: 'INVALID_PARAMETER' } as const;
@@ -527,6 +536,141 @@ const structuredCases: ContractCase[] = [
   },
 ];
 
+const fhirConstraint = { status: 409, code: 'FHIR_CONSTRAINT_VIOLATION' } as const;
+const cancellationReason = (text: string, url: string = appointmentExtensions.cancellationReason) => ({
+  url,
+  valueString: text,
+});
+const withoutReason = (request: CaseRequest) => {
+  request.body!.extension = request.body!.extension.filter(
+    (e: Json) => e.url !== appointmentExtensions.cancellationReason,
+  );
+};
+const addParticipant = (request: CaseRequest) =>
+  request.body!.participant.push({ actor: { reference: 'Practitioner/2' }, status: 'accepted' });
+const staleIfMatch = (request: CaseRequest) => setHeader(request, 'If-Match', 'W/"1"');
+
+/** Amend starts from the booked appointment with a new description; cancel from it with status and reason set. */
+const appointmentCases: ContractCase[] = [
+  { title: 'an amendment of the description succeeds', interaction: 'A4', change: () => {}, expect: 'ok' },
+  {
+    title: 'an amendment of the comment succeeds',
+    interaction: 'A4',
+    change: (request) => (request.body!.comment = 'Please bring your inhaler'),
+    expect: 'ok',
+  },
+  {
+    title: 'an amendment that changes the priority is 422 INVALID_RESOURCE',
+    interaction: 'A4',
+    change: (request) => (request.body!.priority = 1),
+    expect: invalidResource,
+  },
+  {
+    title: 'an amendment that changes the status is 422 INVALID_RESOURCE',
+    interaction: 'A4',
+    change: (request) => (request.body!.status = 'arrived'),
+    expect: invalidResource,
+  },
+  {
+    title: 'an amendment that adds a participant is 422 INVALID_RESOURCE',
+    interaction: 'A4',
+    change: addParticipant,
+    expect: invalidResource,
+  },
+  {
+    title: 'an amendment that carries a cancellation reason is 422 INVALID_RESOURCE',
+    interaction: 'A4',
+    change: (request) => request.body!.extension.push(cancellationReason('No longer needed')),
+    expect: invalidResource,
+  },
+  {
+    title: 'an amendment that makes the booking organisation reference absolute is 422 INVALID_RESOURCE',
+    interaction: 'A4',
+    change: (request) => {
+      const booking = request.body!.extension.find((e: Json) => e.url === appointmentExtensions.bookingOrganisation);
+      booking.valueReference = { reference: 'https://example.org/fhir/Organization/1' };
+    },
+    expect: invalidResource,
+  },
+  {
+    title: `an amended description over ${MAX_DESCRIPTION_LENGTH} characters is 422 INVALID_RESOURCE`,
+    interaction: 'A4',
+    change: (request) => (request.body!.description = 'x'.repeat(MAX_DESCRIPTION_LENGTH + 1)),
+    expect: invalidResource,
+  },
+  {
+    title: 'an amendment with a stale If-Match is 409 FHIR_CONSTRAINT_VIOLATION',
+    interaction: 'A4',
+    change: staleIfMatch,
+    expect: fhirConstraint,
+  },
+  {
+    title: 'an amendment of a cancelled appointment is 422 INVALID_RESOURCE',
+    interaction: 'A4',
+    appointment: 'cancelled',
+    change: () => {},
+    expect: invalidResource,
+  },
+  { title: 'a cancellation with a reason succeeds', interaction: 'A5', change: () => {}, expect: 'ok' },
+  {
+    title: 'a cancellation without a reason is 422 INVALID_PARAMETER',
+    interaction: 'A5',
+    change: withoutReason,
+    expect: invalidParameter,
+  },
+  {
+    title: 'a cancellation with an empty reason is 422 INVALID_PARAMETER',
+    interaction: 'A5',
+    change: (request) => {
+      withoutReason(request);
+      request.body!.extension.push(cancellationReason('  '));
+    },
+    expect: invalidParameter,
+  },
+  {
+    title: 'a cancellation whose reason extension URL is misspelt is 422 INVALID_PARAMETER',
+    interaction: 'A5',
+    change: (request) => {
+      withoutReason(request);
+      request.body!.extension.push(
+        cancellationReason('No longer needed', appointmentExtensions.cancellationReason.replace('Reason', 'Reasons')),
+      );
+    },
+    expect: invalidParameter,
+  },
+  {
+    title: 'a cancellation that leaves the status booked is 422 INVALID_RESOURCE',
+    interaction: 'A5',
+    change: (request) => (request.body!.status = 'booked'),
+    expect: invalidResource,
+  },
+  {
+    title: 'a cancellation that also changes the description is 422 INVALID_RESOURCE',
+    interaction: 'A5',
+    change: (request) => (request.body!.description = 'Changed while cancelling'),
+    expect: invalidResource,
+  },
+  {
+    title: 'a cancellation that adds a participant is 422 INVALID_RESOURCE',
+    interaction: 'A5',
+    change: addParticipant,
+    expect: invalidResource,
+  },
+  {
+    title: 'a cancellation with a stale If-Match is 409 FHIR_CONSTRAINT_VIOLATION',
+    interaction: 'A5',
+    change: staleIfMatch,
+    expect: fhirConstraint,
+  },
+  {
+    title: 'a second cancellation of a cancelled appointment is 422 INVALID_RESOURCE',
+    interaction: 'A5',
+    appointment: 'cancelled',
+    change: () => {},
+    expect: invalidResource,
+  },
+];
+
 export const contractCases: readonly ContractCase[] = [
   {
     title: 'a valid find-a-patient request succeeds',
@@ -538,16 +682,32 @@ export const contractCases: readonly ContractCase[] = [
   ...headerCases,
   ...jwtCases,
   ...structuredCases,
+  ...appointmentCases,
 ];
 
+/** The body a change case starts from: a valid amendment or cancellation of the stored appointment. */
+function validChange(key: 'A4' | 'A5', stored: Appointment): Json {
+  const body: Json = structuredClone(stored);
+  delete body.meta?.versionId;
+  if (key === 'A4') return { ...body, description: 'Review of the cough, moved to a longer slot' };
+  return {
+    ...body,
+    status: 'cancelled',
+    extension: [...(body.extension ?? []), cancellationReason('The patient has recovered')],
+  };
+}
+
 /** The valid request a case starts from, changed by the case and put on the wire. */
-export function buildCaseRequest(contractCase: ContractCase): WireRequest {
+export function buildCaseRequest(contractCase: ContractCase, stored?: Appointment): WireRequest {
   const key = contractCase.interaction;
   const interaction = interactions[key];
+  const isChange = key === 'A4' || key === 'A5';
+  if (isChange && !stored) throw new Error(`${contractCase.title}: amend and cancel cases need the stored appointment`);
   const start: CaseRequest = {
     headers: [],
     claims: buildDefaultClaims(interaction, endpointUrl('B82617', interaction.base), NOW),
     ...(key === 'S1' ? { body: fullStructuredBody() } : {}),
+    ...(isChange ? { stored: stored!, body: validChange(key, stored!) } : {}),
   };
   const valid = buildGpcRequest(key, {
     base: BASE,
@@ -556,6 +716,7 @@ export function buildCaseRequest(contractCase: ContractCase): WireRequest {
       ? { query: [['identifier', `${identifierSystems.nhsNumber.system}|${testPatients.patient2.nhsNumber}`]] }
       : {}),
     ...(start.body ? { body: start.body } : {}),
+    ...(isChange ? { id: stored!.id!, ifMatch: `W/"${stored!.meta?.versionId}"` } : {}),
   });
   start.headers = valid.headers.filter(([name]) => name !== 'Authorization');
   contractCase.change(start);
@@ -567,16 +728,25 @@ export function buildCaseRequest(contractCase: ContractCase): WireRequest {
   };
 }
 
-/** Runs every case through one side: `outcomeOf` says what that side answers to the request. */
+/**
+ * Runs every case through one side: `outcomeOf` says what that side answers to the request; `appointmentFor`
+ * gives amend and cancel cases a freshly booked (or booked and cancelled) appointment, as last read.
+ */
 export function runContractCases(
   side: string,
-  outcomeOf: (request: WireRequest, contractCase: ContractCase) => Promise<PredictedOutcome>,
+  outcomeOf: (request: WireRequest, contractCase: ContractCase, stored?: Appointment) => Promise<PredictedOutcome>,
+  appointmentFor: (state: AppointmentState) => Promise<Appointment>,
 ) {
   describe(`${side} follows the consumer rules`, () => {
     test.each(contractCases.map((contractCase) => [contractCase.title, contractCase] as const))(
       '%s',
       async (_title, contractCase) => {
-        expect(await outcomeOf(buildCaseRequest(contractCase), contractCase)).toEqual(contractCase.expect);
+        const stored =
+          contractCase.interaction === 'A4' || contractCase.interaction === 'A5'
+            ? await appointmentFor(contractCase.appointment ?? 'booked')
+            : undefined;
+        const request = buildCaseRequest(contractCase, stored);
+        expect(await outcomeOf(request, contractCase, stored)).toEqual(contractCase.expect);
       },
     );
   });

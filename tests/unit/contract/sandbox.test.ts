@@ -1,6 +1,7 @@
 // The contract run through the sandbox: what a GP Connect provider answers to the same requests.
 import { createSandbox } from '../../../src/sandbox/index.ts';
 import type { PredictedOutcome } from '../../../src/consumer/predict.ts';
+import { appointmentIn } from './appointment-state.ts';
 import { runContractCases } from './consumer-rules.case.ts';
 
 const sandbox = createSandbox();
@@ -19,14 +20,17 @@ async function answerOf(response: Response): Promise<PredictedOutcome> {
   return warned ? 'warning' : 'ok';
 }
 
-runContractCases('the sandbox', async (request) =>
-  answerOf(
-    await sandbox.handle(
-      new Request(request.url, {
-        method: request.method,
-        headers: request.headers,
-        ...(request.body !== null ? { body: request.body } : {}),
-      }),
+runContractCases(
+  'the sandbox',
+  async (request) =>
+    answerOf(
+      await sandbox.handle(
+        new Request(request.url, {
+          method: request.method,
+          headers: request.headers,
+          ...(request.body !== null ? { body: request.body } : {}),
+        }),
+      ),
     ),
-  ),
+  (state) => appointmentIn(sandbox, state),
 );

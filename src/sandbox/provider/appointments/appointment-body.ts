@@ -1,9 +1,8 @@
 // Checks shared by book, amend and cancel: the body's shape, references, text limits and extensions (https://developer.nhs.uk/apis/gpconnect/appointments_use_case_book_an_appointment.html, https://developer.nhs.uk/apis/gpconnect/appointments_use_case_read_an_appointment.html, https://developer.nhs.uk/apis/gpconnect/appointments_use_case_amend_an_appointment.html, https://developer.nhs.uk/apis/gpconnect/appointments_use_case_cancel_an_appointment.html).
 import type { Appointment } from 'fhir/r3';
 import {
-  MAX_COMMENT_LENGTH,
-  MAX_DESCRIPTION_LENGTH,
   appointmentExtensions,
+  findTextBreach,
   profileUrl,
   unknownElement,
   type Stu3ElementOwner,
@@ -94,14 +93,8 @@ export function readParticipants(appointment: Json): { type: string; id: string 
 }
 
 export function checkTexts(appointment: Json, descriptionRequired: boolean): void {
-  const { description, comment } = appointment;
-  if (description === undefined && descriptionRequired) throw invalidResource('Appointment.description is required.');
-  if (description !== undefined && (typeof description !== 'string' || description.length > MAX_DESCRIPTION_LENGTH)) {
-    throw invalidResource(`Appointment.description must be text of at most ${MAX_DESCRIPTION_LENGTH} characters.`);
-  }
-  if (comment !== undefined && (typeof comment !== 'string' || comment.length > MAX_COMMENT_LENGTH)) {
-    throw invalidResource(`Appointment.comment must be text of at most ${MAX_COMMENT_LENGTH} characters.`);
-  }
+  const breach = findTextBreach(appointment, descriptionRequired);
+  if (breach) throw invalidResource(breach.message);
 }
 
 export const findExtension = (appointment: Appointment, url: string) =>

@@ -1,18 +1,11 @@
 // Amend (A4) and cancel (A5) an appointment (https://developer.nhs.uk/apis/gpconnect/appointments_use_case_amend_an_appointment.html, https://developer.nhs.uk/apis/gpconnect/appointments_use_case_cancel_an_appointment.html): If-Match, what may change, and the lifecycle rules.
 import type { Appointment } from 'fhir/r3';
-import { IF_MATCH, appointmentExtensions } from '../../../spec/index.ts';
+import { IF_MATCH, findChangeBreach, type AppointmentChangeKey } from '../../../spec/index.ts';
 import { fhirResponse, prefersMinimal, versionHeaders } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
 import type { StoredAppointment } from '../../store.ts';
 import type { InteractionContext } from '../types.ts';
-import {
-  checkTexts,
-  findExtension,
-  hasCancellationReason,
-  invalidResource,
-  readAppointment,
-  readParticipants,
-} from './appointment-body.ts';
+import { invalidResource, readAppointment, readParticipants } from './appointment-body.ts';
 import { findPracticeAppointment } from './read.ts';
 
 // https://developer.nhs.uk/apis/gpconnect-1-6-2/development_general_api_guidance.html ("Managing resource
@@ -34,29 +27,6 @@ function readIfMatch(request: Request): string | undefined {
     );
   }
   return match[1] as string;
-}
-
-/** A copy with the keys that may differ removed and keys sorted, for comparing "everything else". */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
-}
-
-function firstDifference(stored: Record<string, unknown>, sent: Record<string, unknown>): string | undefined {
-  const keys = new Set([...Object.keys(stored), ...Object.keys(sent)]);
-  return [...keys].sort().find((key) => canonical(stored[key]) !== canonical(sent[key]));
-}
-
-function without(appointment: Appointment, keys: string[], extensionUrl?: string): Record<string, unknown> {
-  const copy: Record<string, unknown> = { ...appointment };
-  for (const key of ['meta', ...keys]) delete copy[key];
-  const extension = (appointment.extension ?? []).filter((e) => e.url !== extensionUrl);
-  if (extension.length > 0) copy.extension = extension;
-  else delete copy.extension;
-  return copy;
 }
 
 /** Shared steps: body, id, If-Match, the stored appointment and the rules that forbid any change to it. */
@@ -98,39 +68,13 @@ async function save(
   return fhirResponse(prefersMinimal(ctx.request) ? null : resource, versionHeaders(ctx.baseUrl, resource, versionId));
 }
 
-export async function amendAppointment(ctx: InteractionContext): Promise<Response> {
+/** Amend and cancel differ only in their change rules: one table in src/spec, shared with the consumer core. */
+async function change(ctx: InteractionContext, key: AppointmentChangeKey): Promise<Response> {
   const { sent, stored, version } = await prepare(ctx);
-  if (hasCancellationReason(sent))
-    throw invalidResource('An amendment must not carry a cancellation reason; cancel with the cancel interaction.');
-  checkTexts(sent, false);
-  const changed = firstDifference(
-    without(stored.resource, ['description', 'comment']),
-    without(sent, ['description', 'comment']),
-  );
-  if (changed)
-    throw invalidResource(
-      `Only description and comment may be amended, but ${changed} differs from the stored appointment.`,
-    );
+  const breach = findChangeBreach(key, { ...stored.resource }, sent);
+  if (breach) throw new SpineError(breach.code, breach.message);
   return save(ctx, stored, version, sent);
 }
 
-export async function cancelAppointment(ctx: InteractionContext): Promise<Response> {
-  const { sent, stored, version } = await prepare(ctx);
-  if (sent.status !== 'cancelled')
-    throw invalidResource(`Appointment.status must be cancelled; received ${JSON.stringify(sent.status)}.`);
-  const reason = findExtension(sent, appointmentExtensions.cancellationReason);
-  if (!reason || typeof reason.valueString !== 'string' || reason.valueString.trim() === '') {
-    // spec (PTS): a missing cancellation reason → 422 INVALID_PARAMETER
-    throw new SpineError(
-      'INVALID_PARAMETER',
-      `The ${appointmentExtensions.cancellationReason} extension with a valueString reason is required.`,
-    );
-  }
-  const url = appointmentExtensions.cancellationReason;
-  const changed = firstDifference(without(stored.resource, ['status'], url), without(sent, ['status'], url));
-  if (changed)
-    throw invalidResource(
-      `Only status and the cancellation reason may change when cancelling, but ${changed} differs.`,
-    );
-  return save(ctx, stored, version, sent);
-}
+export const amendAppointment = (ctx: InteractionContext): Promise<Response> => change(ctx, 'A4');
+export const cancelAppointment = (ctx: InteractionContext): Promise<Response> => change(ctx, 'A5');
