@@ -1,23 +1,29 @@
-// FHIR profiles, extensions and ARS code systems of GP Connect (facts §13, §9.5): canonical URLs with their versions.
-import type { CapabilityKey } from './capabilities.ts';
+// FHIR profiles, extensions and ARS code systems of GP Connect: canonical URLs with their versions.
+// https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_resources_overview.html
+import { CAPABILITY_KEYS, type CapabilityKey } from './capabilities.ts';
 import { codeSystems } from './identifier-systems.ts';
 
 /** Where NHS England's STU3 StructureDefinitions (profiles and extensions) live. */
 export const NHS_SD = 'https://fhir.nhs.uk/STU3/StructureDefinition/';
 const HL7UK_SD = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/';
 
-/** A clinical area of Access Record Structured, as the enablement switches of facts §9.7 name them. */
-export type ClinicalArea =
-  | 'allergies'
-  | 'medications'
-  | 'consultations'
-  | 'problems'
-  | 'immunisations'
-  | 'uncategorised'
-  | 'investigations'
-  | 'referrals'
-  | 'diaryEntries'
-  | 'documents';
+/**
+ * The clinical areas of Access Record Structured, as the provider's enablement switches name them.
+ * https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_clinical_area_config.html
+ */
+export const CLINICAL_AREAS = [
+  'allergies',
+  'medications',
+  'consultations',
+  'problems',
+  'immunisations',
+  'uncategorised',
+  'investigations',
+  'referrals',
+  'diaryEntries',
+  'documents',
+] as const;
+export type ClinicalArea = (typeof CLINICAL_AREAS)[number];
 
 export interface Profile {
   /** Canonical URL, without a version. */
@@ -32,19 +38,8 @@ export interface Profile {
   areas?: ClinicalArea[];
 }
 
-const all: CapabilityKey[] = ['foundations', 'appointments', 'structured', 'documents'];
-const ars: ClinicalArea[] = [
-  'allergies',
-  'medications',
-  'consultations',
-  'problems',
-  'immunisations',
-  'uncategorised',
-  'investigations',
-  'referrals',
-  'diaryEntries',
-  'documents',
-];
+const all = CAPABILITY_KEYS;
+const ars = [...CLINICAL_AREAS];
 
 const nhs = (
   name: string,
