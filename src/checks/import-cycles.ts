@@ -33,7 +33,7 @@ function resolveImport(specifier: string, from: string, options: ts.CompilerOpti
 function resolveAstroImport(specifier: string, from: string, options: ts.CompilerOptions): string | undefined {
   if (specifier.startsWith('.')) return resolve(dirname(from), specifier);
   // parseJsonConfigFileContent records the folder `paths` are relative to as pathsBasePath.
-  const base = String(options.pathsBasePath ?? options.baseUrl ?? '.');
+  const base = String(options.pathsBasePath ?? '.');
   for (const [pattern, [target] = []] of Object.entries(options.paths ?? {})) {
     const prefix = pattern.replace(/\*$/, '');
     if (target && pattern.endsWith('*') && specifier.startsWith(prefix))

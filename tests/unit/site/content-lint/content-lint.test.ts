@@ -106,5 +106,5 @@ test('the summary counts the problems and the files they are in', () => {
 });
 
 test('the real content has no problems', () => {
-  expect(lintContent({ contentDir: 'content', production: true }).map(formatProblem)).toEqual([]);
+  expect(lintContent({ contentDir: 'content', production: true }).map((problem) => formatProblem(problem))).toEqual([]);
 });
