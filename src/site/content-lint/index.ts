@@ -7,7 +7,7 @@ import { ProblemError, type Problem } from '../../checks/problem.ts';
 import { parseGlossary } from '../glossary.ts';
 import { checkComponentProps } from './components.ts';
 import { checkExpressions } from './expressions.ts';
-import { checkFrontmatterKeys } from './frontmatter-keys.ts';
+import { checkFrontmatterKeys, checkFrontmatterValues } from './frontmatter-keys.ts';
 import { checkLinks, collectAnchors } from './links.ts';
 import { parsePage, type ParsedPage } from './parse-page.ts';
 
@@ -55,6 +55,7 @@ export function lintContent({ contentDir, publicDir = 'public', production = fal
     }
     problems.push(
       ...checkFrontmatterKeys(page),
+      ...checkFrontmatterValues(page),
       ...checkExpressions(page),
       ...checkComponentProps(page, glossaryIds),
       ...checkLinks(page, targets as never),
