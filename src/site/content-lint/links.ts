@@ -1,5 +1,6 @@
-// src/site/content-lint/links.ts: internal links and #anchors resolved from the sources, so a broken one is named
-// by the file and line that holds it (the built-site crawl in src/checks/links.ts can only name the built page).
+// src/site/content-lint/links.ts: internal links and #anchors resolved from the sources, without a build, each
+// broken one named by the file and line that holds it. The built-site crawl (src/checks/links.ts) also sees the
+// links components write, and finds its problems' source lines with collectLinks and resolveLink from here.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
