@@ -6,6 +6,7 @@ import { checkPageWeight, measurePage } from '../src/checks/page-weight.ts';
 import { checkIdentifiers, checkReferencePages, readContentFile } from '../src/checks/content-accuracy.ts';
 import { formatProblem, type Problem } from '../src/checks/problem.ts';
 import { checkSpecFacts } from '../src/checks/spec-facts.ts';
+import { CONTENT_DIR } from '../src/site/config.ts';
 import { GLOSSARY_FILE, parseGlossary } from '../src/site/glossary.ts';
 
 const DIST = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } }).values.dist;
@@ -20,7 +21,7 @@ const sections: [string, () => Promise<Problem[]> | Problem[]][] = [
   [
     'Links',
     async () => {
-      const { checked, problems } = await checkLinks(DIST);
+      const { checked, problems } = await checkLinks(DIST, { contentDir: CONTENT_DIR });
       // A crawl that reaches almost nothing proves nothing: fail rather than pass vacuously.
       const contentPages = pages.filter((page) => page.endsWith('/index.html')).length;
       if (checked < contentPages) {

@@ -97,7 +97,7 @@ export function checkReferencePages(files: ContentFile[]): Problem[] {
         {
           file: 'src/spec/interactions.ts',
           message: `${interaction.key} (${interaction.name}) has no reference page at ${interaction.docsPath}`,
-          fix: `write content${interaction.docsPath.replace(/\/$/, '')}.mdx`,
+          fix: `write content${interaction.docsPath.replace(/\/$/, '')}.mdx, or, if the page moved, set ${interaction.key}'s docsPath in src/spec/interactions.ts to its new address`,
         },
       ];
     }

@@ -70,7 +70,10 @@ export interface GpcRequestOptions {
 /** A complete, valid request for the interaction; each call is one request, so it carries a new Ssp-TraceID. */
 export function buildGpcRequest(key: InteractionKey, options: GpcRequestOptions): WireRequest {
   const interaction = interactions[key];
-  const practice = findPractice(options.practice ?? 'B82617') ?? practices.B82617;
+  // The request goes to the practice asked for, even one the directory does not know (a test of an unknown ODS
+  // code); Ssp-To then falls back to the default practice's ASID.
+  const odsCode = options.practice ?? practices.B82617.odsCode;
+  const practice = findPractice(odsCode) ?? practices.B82617;
   const now = options.now ?? new Date();
   const body =
     options.body === undefined ? null : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
@@ -84,7 +87,7 @@ export function buildGpcRequest(key: InteractionKey, options: GpcRequestOptions)
   const token =
     options.token ??
     encodeJwt({
-      ...buildDefaultClaims(interaction, endpointUrl(practice.odsCode, interaction.base), now),
+      ...buildDefaultClaims(interaction, endpointUrl(odsCode, interaction.base), now),
       ...options.claims,
     });
   headers.push(['Authorization', `Bearer ${token}`]);
@@ -93,7 +96,7 @@ export function buildGpcRequest(key: InteractionKey, options: GpcRequestOptions)
     method: interaction.method,
     url: buildServiceUrl({
       base: options.base,
-      practice: practice.odsCode,
+      practice: odsCode,
       interaction: key,
       path,
       query: options.query ?? [],

@@ -54,7 +54,10 @@ export function formatReport(result: ImportResult): string {
       page.kind === 'failed' ? [formatProblem({ file: page.source, line: page.line, message: page.reason })] : [],
     ),
   );
-  section('Site notes', result.notes.map(formatProblem));
+  section(
+    'Site notes',
+    result.notes.map((problem) => formatProblem(problem)),
+  );
   const unchanged = converted.filter((page) => page.write === 'unchanged').length;
   lines.push(
     '',

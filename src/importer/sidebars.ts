@@ -1,27 +1,22 @@
 // src/importer/sidebars.ts: reads `_data/sidebars/*.yml` into groups and an order for each page, and writes the
 // sidebar summary the lead's navigation can read.
 import { parse } from 'yaml';
-import type { CapabilityKey } from '../spec/index.ts';
+import { documentedCapabilities, type DocumentedCapabilityKey } from '../spec/capabilities.ts';
 import { decodeEntities } from './entities.ts';
-
-/** A page's capability: one the sandbox serves, or Access Record HTML, which the portal documents only. */
-export type PageCapability = CapabilityKey | 'html';
 
 /** The sidebar placement the sidebar data gives a page. */
 export interface Placement {
   order?: number;
   label?: string;
-  capability?: PageCapability;
+  capability?: DocumentedCapabilityKey;
 }
 
 /** Which capability each sidebar of the specification site (`_data/sidebars/`) documents. */
-const SIDEBAR_CAPABILITY: Record<string, PageCapability> = {
-  foundations_sidebar: 'foundations',
-  appointments_sidebar: 'appointments',
-  accessrecord_structured_sidebar: 'structured',
-  access_documents_sidebar: 'documents',
-  accessrecord_sidebar: 'html',
-};
+const SIDEBAR_CAPABILITY = new Map(
+  (Object.entries(documentedCapabilities) as [DocumentedCapabilityKey, { specSidebar: string }][]).map(
+    ([key, { specSidebar }]) => [specSidebar, key],
+  ),
+);
 
 export interface SidebarItem {
   label: string;
@@ -38,7 +33,7 @@ export interface SidebarGroup {
 
 export interface Sidebar {
   name: string;
-  capability?: PageCapability;
+  capability?: DocumentedCapabilityKey;
   groups: SidebarGroup[];
 }
 
@@ -78,7 +73,7 @@ export function parseSidebar(name: string, yamlText: string): Sidebar {
       for (const sub of asItems(folder.subfolders)) addGroup(cleanLabel(sub.title), sub.subfolderitems);
     }
   }
-  const capability = SIDEBAR_CAPABILITY[name];
+  const capability = SIDEBAR_CAPABILITY.get(name);
   return { name, ...(capability ? { capability } : {}), groups: groups.filter((group) => group.items.length > 0) };
 }
 

@@ -1,6 +1,7 @@
 // src/importer/site.ts: finds what an import reads: the site's root, its pages, its glossary and its sidebars.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname, resolve, relative, basename, sep } from 'node:path';
+import { ProblemError } from '../checks/problem.ts';
 
 export interface SitePage {
   /** Absolute path of the source file. */
@@ -27,7 +28,11 @@ export function readSite(inputs: string[]): JekyllSite {
   const paths = inputs.map((input) => resolve(input));
   const [first] = paths;
   if (!first) throw new Error('nothing to import: name a Jekyll site folder or Markdown files');
-  for (const path of paths) if (!existsSync(path)) throw new Error(`${path}: no such file or folder`);
+  for (const path of paths)
+    if (!existsSync(path))
+      throw new ProblemError([
+        { file: path, message: 'no such file or folder', fix: 'name an existing Jekyll site folder or page' },
+      ]);
   const isFolder = paths.length === 1 && statSync(first).isDirectory();
   const root = isFolder ? first : (findSiteRoot(dirname(first)) ?? dirname(first));
   const allPages = listPages(root);

@@ -1,8 +1,7 @@
 // src/site/frontmatter.ts: the fields this portal adds to Starlight's front matter. The content collection and
 // the Jekyll importer both validate against it, so an imported page fails the same way a hand-written one would.
 import { z } from 'astro/zod';
-
-export const capabilityKeys = ['foundations', 'appointments', 'structured', 'documents', 'html'] as const;
+import { DOCUMENTED_CAPABILITY_KEYS } from '../spec/capabilities.ts';
 
 export const portalFrontmatter = z.object({
   /** One sentence that says what the page is for; shown under the title and used for link previews. */
@@ -24,8 +23,8 @@ export const portalFrontmatter = z.object({
     .regex(/^\/?[A-Za-z0-9_.-]+\.html$/, 'a permalink is a file name ending in .html, for example overview_engage.html')
     .transform((value) => value.replace(/^\//, ''))
     .optional(),
-  /** The capability the page belongs to; search results can be filtered by it. */
-  capability: z.enum(capabilityKeys).optional(),
+  /** The capability the page belongs to (a key of src/spec/capabilities.ts); search results can be filtered by it. */
+  capability: z.enum(DOCUMENTED_CAPABILITY_KEYS).optional(),
   /** The specification version the page describes, for example `1.2.9` or `1.6.2`. */
   version: z
     .string()

@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isSeq, isMap, type YAMLMap } from 'yaml';
+import { ProblemError, type Problem } from '../checks/problem.ts';
 import { CONTENT_DIR } from './config.ts';
 
 export interface GlossaryEntry {
@@ -26,46 +27,51 @@ export const glossaryAnchor = (id: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}`;
 
-/** Parses glossary YAML text; every problem is reported as `file:line: message` and all are thrown together. */
+/** Parses glossary YAML text; every problem is reported with its line, and all are thrown together. */
 export function parseGlossary(text: string, file = GLOSSARY_FILE): GlossaryEntry[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
+  const problems: Problem[] = [];
+  const report = (line: number, message: string, fix?: string) =>
+    problems.push({ file, line, message, ...(fix ? { fix } : {}) });
   if (doc.errors.length) {
-    const syntax = doc.errors.map(
-      (error) => `${file}:${error.linePos?.[0]?.line ?? 1}: ${error.message.split('\n')[0]}`,
-    );
-    throw new Error(`Invalid glossary:\n${syntax.join('\n')}`);
+    for (const error of doc.errors) report(error.linePos?.[0]?.line ?? 1, error.message.split('\n')[0]!);
+    throw new ProblemError(problems, { title: 'Invalid glossary' });
   }
-  const problems: string[] = [];
   const entries: GlossaryEntry[] = [];
-  if (!isSeq(doc.contents)) problems.push(`${file}:1: the glossary must be a YAML list of entries`);
+  if (!isSeq(doc.contents)) report(1, 'the glossary must be a YAML list of entries', 'start each entry with "- id:"');
   const seen = new Map<string, number>();
   for (const item of isSeq(doc.contents) ? doc.contents.items : []) {
     const line = lineCounter.linePos((item as YAMLMap).range?.[0] ?? 0).line;
     if (!isMap(item)) {
-      problems.push(`${file}:${line}: each entry must be a mapping with id, term and definition`);
+      report(line, 'each entry must be a mapping with id, term and definition');
       continue;
     }
     const entry = item.toJSON() as Record<string, unknown>;
     for (const field of ['id', 'term', 'definition'] as const) {
-      if (typeof entry[field] !== 'string' || !(entry[field] as string).trim()) {
-        problems.push(`${file}:${line}: entry ${JSON.stringify(entry.id ?? '?')} has no ${field}`);
-      }
+      if (typeof entry[field] !== 'string' || !(entry[field] as string).trim())
+        report(line, `entry ${JSON.stringify(entry.id ?? '?')} has no ${field}`, `add a ${field}: line to it`);
     }
     for (const field of ['expansion', 'see'] as const) {
-      if (entry[field] !== undefined && typeof entry[field] !== 'string')
-        problems.push(`${file}:${line}: ${field} must be text`);
+      if (entry[field] !== undefined && typeof entry[field] !== 'string') report(line, `${field} must be text`);
     }
-    if (typeof entry.see === 'string' && !entry.see.startsWith('/')) {
-      problems.push(`${file}:${line}: see must be a site path starting with /, found ${JSON.stringify(entry.see)}`);
-    }
+    if (typeof entry.see === 'string' && !entry.see.startsWith('/'))
+      report(
+        line,
+        `see must be a site path starting with /, found ${JSON.stringify(entry.see)}`,
+        `write /${entry.see.replace(/^\.?\/*/, '')}`,
+      );
     const id = String(entry.id ?? '');
     if (seen.has(id))
-      problems.push(`${file}:${line}: id ${JSON.stringify(id)} is already used on line ${seen.get(id)}`);
+      report(
+        line,
+        `id ${JSON.stringify(id)} is already used on line ${seen.get(id)}`,
+        `give one of them another id, or merge this entry into the one on line ${seen.get(id)}`,
+      );
     seen.set(id, line);
     entries.push(entry as unknown as GlossaryEntry);
   }
-  if (problems.length) throw new Error(`Invalid glossary:\n${problems.join('\n')}`);
+  if (problems.length) throw new ProblemError(problems, { title: 'Invalid glossary' });
   return entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 }
 

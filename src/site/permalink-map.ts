@@ -1,4 +1,5 @@
 // src/site/permalink-map.ts: old `*.html` addresses → the pages that now hold them.
+import { ProblemError, type Problem } from '../checks/problem.ts';
 
 export interface PermalinkSource {
   id: string;
@@ -26,19 +27,20 @@ export const pathOf = (id: string) => (id === 'index' ? '/' : `/${id.replace(/\/
  */
 export function buildPermalinkMap(entries: PermalinkSource[], { includeDrafts = false } = {}): Permalink[] {
   const claimed = new Map<string, PermalinkSource>();
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (const entry of entries) {
     if (!entry.permalink || (entry.draft && !includeDrafts)) continue;
     const earlier = claimed.get(entry.permalink);
     if (earlier) {
-      problems.push(
-        `${entry.filePath ?? entry.id}: permalink "${entry.permalink}" is already claimed by ${earlier.filePath ?? earlier.id}\n` +
-          '    fix: keep the permalink on the page that replaces the old one and remove it from the other',
-      );
+      problems.push({
+        file: entry.filePath ?? entry.id,
+        message: `permalink "${entry.permalink}" is already claimed by ${earlier.filePath ?? earlier.id}`,
+        fix: 'keep the permalink on the page that replaces the old one and remove it from the other',
+      });
       continue;
     }
     claimed.set(entry.permalink, entry);
   }
-  if (problems.length) throw new Error(`Duplicate permalinks:\n${problems.join('\n')}`);
+  if (problems.length) throw new ProblemError(problems, { title: 'Duplicate permalinks' });
   return [...claimed].map(([from, entry]) => ({ from, to: pathOf(entry.id), title: entry.title }));
 }

@@ -1,23 +1,29 @@
-// FHIR profiles, extensions and ARS code systems of GP Connect (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html#profiles-for-each-capability-pack, https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_list.html): canonical URLs with their versions.
-import type { CapabilityKey } from './capabilities.ts';
+// FHIR profiles, extensions and ARS code systems of GP Connect: canonical URLs with their versions.
+// https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_resources_overview.html
+import { CAPABILITY_KEYS, type CapabilityKey } from './capabilities.ts';
 import { codeSystems } from './identifier-systems.ts';
 
 /** Where NHS England's STU3 StructureDefinitions (profiles and extensions) live. */
 export const NHS_SD = 'https://fhir.nhs.uk/STU3/StructureDefinition/';
 const HL7UK_SD = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/';
 
-/** A clinical area of Access Record Structured, as the enablement switches of https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_clinical_area_config.html name them. */
-export type ClinicalArea =
-  | 'allergies'
-  | 'medications'
-  | 'consultations'
-  | 'problems'
-  | 'immunisations'
-  | 'uncategorised'
-  | 'investigations'
-  | 'referrals'
-  | 'diaryEntries'
-  | 'documents';
+/**
+ * The clinical areas of Access Record Structured, as the provider's enablement switches name them.
+ * https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_clinical_area_config.html
+ */
+export const CLINICAL_AREAS = [
+  'allergies',
+  'medications',
+  'consultations',
+  'problems',
+  'immunisations',
+  'uncategorised',
+  'investigations',
+  'referrals',
+  'diaryEntries',
+  'documents',
+] as const;
+export type ClinicalArea = (typeof CLINICAL_AREAS)[number];
 
 export interface Profile {
   /** Canonical URL, without a version. */
@@ -32,19 +38,8 @@ export interface Profile {
   areas?: ClinicalArea[];
 }
 
-const all: CapabilityKey[] = ['foundations', 'appointments', 'structured', 'documents'];
-const ars: ClinicalArea[] = [
-  'allergies',
-  'medications',
-  'consultations',
-  'problems',
-  'immunisations',
-  'uncategorised',
-  'investigations',
-  'referrals',
-  'diaryEntries',
-  'documents',
-];
+const all = CAPABILITY_KEYS;
+const ars = [...CLINICAL_AREAS];
 
 const nhs = (
   name: string,
@@ -125,7 +120,7 @@ export const versionedProfileUrl = (key: ProfileKey): string => {
   return `${url}/_history/${history ?? version}`;
 };
 
-/** Extensions the sandbox's resources use (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html#profiles-for-each-capability-pack, §9.10). */
+/** Extensions the sandbox's resources use (facts §13 "Key extensions", §9.10). */
 export const extensions = {
   registrationDetails: `${NHS_SD}Extension-CareConnect-GPC-RegistrationDetails-1`,
   nhsNumberVerificationStatus: `${NHS_SD}Extension-CareConnect-GPC-NHSNumberVerificationStatus-1`,
@@ -149,7 +144,7 @@ export const extensions = {
   codingSctDescId: `${HL7UK_SD}Extension-coding-sctdescid`,
 } as const;
 
-/** Operation definitions the ARS capability statement points at (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_get_the_fhir_capability_statement.html). */
+/** Operation definitions the ARS capability statement points at (facts §9.8). */
 export const operationDefinitions = {
   getStructuredRecord: {
     name: 'gpc.getstructuredrecord',
@@ -163,7 +158,7 @@ export const operationDefinitions = {
   },
 } as const;
 
-/** Code systems of the ARS Lists (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_list.html, https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html#profiles-for-each-capability-pack). */
+/** Code systems of the ARS Lists (facts §9.5, §13). */
 export const LIST_WARNING_SYSTEM = codeSystems.listWarningCode;
 export const SECONDARY_LIST_SYSTEM = codeSystems.secondaryListValues;
 export const SNOMED_SYSTEM = codeSystems.snomed;
@@ -257,7 +252,7 @@ export const EMPTY_LIST = {
 /** SNOMED "No known allergy" (716186003): the explicit coding of patient5's record. */
 export const NO_KNOWN_ALLERGY = { code: '716186003', display: 'No known allergy' } as const;
 
-/** The `NOPAT` security label (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html#general-fhir-resource-population-requirements). */
+/** The `NOPAT` security label (facts §5.15). */
 export const NOPAT = {
   system: codeSystems.actCode,
   code: 'NOPAT',

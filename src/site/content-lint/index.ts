@@ -3,11 +3,11 @@
 // `npm run check:content` runs them in seconds; the build runs them before rendering, and `astro dev` on each edit.
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Problem } from '../../checks/problem.ts';
+import { ProblemError, type Problem } from '../../checks/problem.ts';
 import { parseGlossary } from '../glossary.ts';
 import { checkComponentProps } from './components.ts';
 import { checkExpressions } from './expressions.ts';
-import { checkFrontmatterKeys } from './frontmatter-keys.ts';
+import { checkFrontmatterKeys, checkFrontmatterValues } from './frontmatter-keys.ts';
 import { checkLinks, collectAnchors } from './links.ts';
 import { parsePage, type ParsedPage } from './parse-page.ts';
 
@@ -28,11 +28,8 @@ function readGlossaryIds(contentDir: string, problems: Problem[]): Set<string> {
   try {
     return new Set(parseGlossary(readFileSync(file, 'utf8'), relative(process.cwd(), file)).map((entry) => entry.id));
   } catch (error) {
-    // The glossary reports `file:line: message` lines; keep each as its own problem.
-    for (const line of (error as Error).message.split('\n').slice(1)) {
-      const [, where, lineNumber, message] = /^(.*?):(\d+): (.*)$/.exec(line) ?? [];
-      if (where) problems.push({ file: where, line: Number(lineNumber), message: message! });
-    }
+    if (!(error instanceof ProblemError)) throw error;
+    problems.push(...error.problems);
     return new Set();
   }
 }
@@ -58,6 +55,7 @@ export function lintContent({ contentDir, publicDir = 'public', production = fal
     }
     problems.push(
       ...checkFrontmatterKeys(page),
+      ...checkFrontmatterValues(page),
       ...checkExpressions(page),
       ...checkComponentProps(page, glossaryIds),
       ...checkLinks(page, targets as never),

@@ -1,5 +1,6 @@
-// src/site/content-lint/links.ts: internal links and #anchors resolved from the sources, so a broken one is named
-// by the file and line that holds it (the built-site crawl in src/checks/links.ts can only name the built page).
+// src/site/content-lint/links.ts: internal links and #anchors resolved from the sources, without a build, each
+// broken one named by the file and line that holds it. The built-site crawl (src/checks/links.ts) also sees the
+// links components write, and finds its problems' source lines with collectLinks and resolveLink from here.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
@@ -45,9 +46,16 @@ export interface LinkTargets {
   publicDir: string;
 }
 
+/** A link as the source writes it, with where it is. */
+export interface SourceLink {
+  url: string;
+  line?: number;
+  column?: number;
+}
+
 /** Links written as Markdown `[text](url)` or as an `href` prop, with where they are. */
-function collectLinks(page: ParsedPage): { url: string; line?: number; column?: number }[] {
-  const links: { url: string; line?: number; column?: number }[] = [];
+export function collectLinks(page: ParsedPage): SourceLink[] {
+  const links: SourceLink[] = [];
   if (!page.tree) return links;
   visit(page.tree, (node) => {
     const at = { line: node.position?.start.line, column: node.position?.start.column };
@@ -62,13 +70,29 @@ function collectLinks(page: ParsedPage): { url: string; line?: number; column?: 
   return links;
 }
 
+/**
+ * Where a link written on the page at `pageRoute` points on this site: the site path as written (`path`), with its
+ * `#fragment`; undefined for another site, mailto: or tel:.
+ */
+export function resolveLink(url: string, pageRoute: string): { path: string; hash?: string } | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
+  const [rawPath = '', hash] = url.split('#', 2);
+  const path = rawPath.split('?')[0]!;
+  return {
+    path: path === '' ? pageRoute : new URL(path, `https://site${pageRoute}`).pathname,
+    ...(hash !== undefined ? { hash } : {}),
+  };
+}
+
+/** The page route a site path names: lower case with a trailing slash, as Starlight serves pages. */
+export const toRoute = (path: string) => (path.endsWith('/') ? path.toLowerCase() : `${path.toLowerCase()}/`);
+
 export function checkLinks(page: ParsedPage, targets: LinkTargets): Problem[] {
   const problems: Problem[] = [];
   for (const { url, line, column } of collectLinks(page)) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue; // another site, mailto:, tel:
-    const [rawPath = '', hash] = url.split('#', 2);
-    const path = rawPath.split('?')[0]!;
-    const resolved = path === '' ? page.route : new URL(path, `https://site${page.route}`).pathname;
+    const link = resolveLink(url, page.route);
+    if (!link) continue;
+    const { path: resolved, hash } = link;
     const at = { file: page.file, line, column };
     if (/\.[a-z0-9]+$/i.test(resolved)) {
       const name = resolved.slice(1);
@@ -81,7 +105,7 @@ export function checkLinks(page: ParsedPage, targets: LinkTargets): Problem[] {
         });
       continue;
     }
-    const route = resolved.endsWith('/') ? resolved.toLowerCase() : `${resolved.toLowerCase()}/`;
+    const route = toRoute(resolved);
     const target = targets.pages.get(route);
     if (!target) {
       const guess = nearest(route, targets.pages.keys());

@@ -51,7 +51,7 @@ test('fails when two pages claim the same old permalink, naming both files', () 
     'overview/d.mdx': '---\ntitle: D\npermalink: old.html\n---\nText.\n',
   });
   expect(status).not.toBe(0);
-  expect(output).toMatch(/overview\/[cd]\.mdx: permalink "old\.html" is already claimed by .*overview\/[cd]\.mdx/);
+  expect(output).toMatch(/overview\/[cd]\.mdx {2}permalink "old\.html" is already claimed by .*overview\/[cd]\.mdx/);
 }, 120_000);
 
 test('fails on an unknown callout type, listing the allowed ones', () => {

@@ -1,5 +1,5 @@
-// The two seed pages of the GP Connect site (../shared/seeds, staged by tests/fixtures/jekyll/stage-seed-site.ts)
-// through a whole import run.
+// The two seed pages of the GP Connect site through a whole import run. The pages are kept outside the repository
+// (SEEDS_DIR names their folder; tests/fixtures/jekyll/stage-seed-site.ts stages them), so these tests skip without.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,64 +1,32 @@
-// Test helpers: build GP Connect requests (headers, unsigned JWT, body) for any interaction and read the answers.
-import { base64url } from 'jose';
+// Test helpers: GP Connect requests for the sandbox tests, built by the consumer core (src/consumer) so the tests
+// send exactly what a correct consumer sends; the options only break what a test means to break.
+import { buildDefaultClaims, type JwtClaims } from '../../../src/consumer/claims.ts';
+import { encodeBase64Url, encodeJwt as encodeConsumerJwt } from '../../../src/consumer/jwt.ts';
+import { buildGpcRequest } from '../../../src/consumer/request.ts';
 import {
-  CONSUMER_ASID,
-  EXAMPLE_JWT,
-  FHIR_JSON,
-  JWT_LIFETIME_SECONDS,
-  SPINE_ERROR_SYSTEM,
-  findPractice,
-  identifierSystems,
+  endpointUrl,
   interactions,
-  scopeFor,
-  serviceRootPath,
+  practices,
+  SPINE_ERROR_SYSTEM,
   type InteractionKey,
 } from '../../../src/spec/index.ts';
 
 export const ORIGIN = 'http://sandbox.test';
 
-/** The claims of a valid token for the interaction at `now` (seconds). */
-export function validClaims(key: InteractionKey, nowSeconds = Math.floor(Date.now() / 1000)): Record<string, unknown> {
+/** The claims of a valid token for the interaction at `now` (seconds), addressed to the default practice. */
+export function validClaims(key: InteractionKey, nowSeconds = Math.floor(Date.now() / 1000)): JwtClaims {
   const interaction = interactions[key];
-  return {
-    iss: EXAMPLE_JWT.iss,
-    sub: EXAMPLE_JWT.practitionerId,
-    aud: `https://pcs.thirdparty.nhs.uk/B82617/STU3/1/${interaction.base}`,
-    exp: nowSeconds + JWT_LIFETIME_SECONDS,
-    iat: nowSeconds,
-    reason_for_request: interaction.reason,
-    requested_scope: scopeFor(interaction),
-    requesting_device: {
-      resourceType: 'Device',
-      identifier: [{ system: EXAMPLE_JWT.deviceSystem, value: EXAMPLE_JWT.deviceId }],
-      model: EXAMPLE_JWT.deviceModel,
-      version: EXAMPLE_JWT.deviceVersion,
-    },
-    requesting_organization: {
-      resourceType: 'Organization',
-      identifier: [{ system: identifierSystems.odsOrganization.system, value: EXAMPLE_JWT.organizationOds }],
-      name: EXAMPLE_JWT.organizationName,
-    },
-    requesting_practitioner: {
-      resourceType: 'Practitioner',
-      id: EXAMPLE_JWT.practitionerId,
-      identifier: [
-        { system: identifierSystems.sdsUser.system, value: EXAMPLE_JWT.sdsUserId },
-        { system: identifierSystems.sdsRoleProfile.system, value: EXAMPLE_JWT.sdsRoleProfileId },
-      ],
-      name: [
-        {
-          ...EXAMPLE_JWT.practitionerName,
-          given: [...EXAMPLE_JWT.practitionerName.given],
-          prefix: [...EXAMPLE_JWT.practitionerName.prefix],
-        },
-      ],
-    },
-  };
+  return buildDefaultClaims(
+    interaction,
+    endpointUrl(practices.B82617.odsCode, interaction.base),
+    new Date(nowSeconds * 1000),
+  );
 }
 
-/** An unsigned JWT: base64url header and payload, then an empty signature after the final dot. */
-export function encodeJwt(payload: unknown, header: unknown = { alg: 'none', typ: 'JWT' }): string {
-  return `${base64url.encode(JSON.stringify(header))}.${base64url.encode(JSON.stringify(payload))}.`;
+/** The consumer's unsigned JWT; a test of a bad token header passes its own `header`. */
+export function encodeJwt(payload: unknown, header?: unknown): string {
+  if (header === undefined) return encodeConsumerJwt(payload);
+  return `${encodeBase64Url(JSON.stringify(header))}.${encodeBase64Url(JSON.stringify(payload))}.`;
 }
 
 export interface GpcRequestOptions {
@@ -66,42 +34,36 @@ export interface GpcRequestOptions {
   /** Path relative to the service root, with its query; defaults to the interaction's template with `id`. */
   path?: string;
   id?: string;
+  /** The query string as sent, without the `?`. */
   query?: string;
   body?: unknown;
+  /** Headers to set, or to remove with `null`. */
   headers?: Record<string, string | null>;
+  /** The whole claim set, instead of the valid one. */
   claims?: Record<string, unknown>;
   method?: string;
 }
 
 /** A request for the interaction with everything a valid one carries; override any part through the options. */
 export function gpcRequest(key: InteractionKey, options: GpcRequestOptions = {}): Request {
-  const interaction = interactions[key];
-  const ods = options.ods ?? 'B82617';
-  const relative = options.path ?? interaction.path.replace('{id}', options.id ?? '1');
-  const url = `${ORIGIN}${serviceRootPath(ods, interaction.base)}${relative}${options.query ? `?${options.query}` : ''}`;
-  const headers: Record<string, string> = {
-    'Ssp-TraceID': crypto.randomUUID(),
-    'Ssp-From': CONSUMER_ASID,
-    'Ssp-To': findPractice(ods)?.asid ?? '918999198738',
-    'Ssp-InteractionID': interaction.id,
-    Authorization: `Bearer ${encodeJwt(options.claims ?? validClaims(key))}`,
-    Accept: FHIR_JSON,
-  };
-  if (options.body !== undefined) headers['Content-Type'] = FHIR_JSON;
+  const path = options.path ?? interactions[key].path.replace('{id}', options.id ?? '1');
+  const wire = buildGpcRequest(key, {
+    base: ORIGIN,
+    ...(options.ods ? { practice: options.ods } : {}),
+    // The query goes as written, so a test can send what the consumer core would encode differently.
+    path: options.query ? `${path}?${options.query}` : path,
+    ...(options.body !== undefined ? { body: options.body } : {}),
+    ...(options.claims ? { token: encodeJwt(options.claims) } : {}),
+  });
+  const headers = new Headers(wire.headers);
   for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (value === null) delete headers[name];
-    else headers[name] = value;
+    if (value === null) headers.delete(name);
+    else headers.set(name, value);
   }
-  const body =
-    options.body === undefined
-      ? undefined
-      : typeof options.body === 'string'
-        ? options.body
-        : JSON.stringify(options.body);
-  return new Request(url, {
-    method: options.method ?? interaction.method,
+  return new Request(wire.url, {
+    method: options.method ?? wire.method,
     headers,
-    ...(body !== undefined ? { body } : {}),
+    ...(wire.body !== null ? { body: wire.body } : {}),
   });
 }
 

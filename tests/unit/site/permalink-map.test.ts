@@ -17,8 +17,8 @@ test('fails when two pages claim one permalink, naming both files', () => {
       { id: 'b', filePath: 'content/b.mdx', title: 'B', permalink: 'x.html' },
     ]),
   ).toThrowErrorMatchingInlineSnapshot(`
-    [Error: Duplicate permalinks:
-    content/b.mdx: permalink "x.html" is already claimed by content/a.mdx
+    [ProblemError: Duplicate permalinks:
+    content/b.mdx  permalink "x.html" is already claimed by content/a.mdx
         fix: keep the permalink on the page that replaces the old one and remove it from the other]
   `);
 });

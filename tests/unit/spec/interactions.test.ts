@@ -53,7 +53,7 @@ describe('interactions', () => {
   test('does not find an interaction ID written in the wrong case', () => {
     expect(findInteractionById(interactions.F2.id.toUpperCase())).toBeUndefined();
   });
-  test("keeps the specification's values for the interactions the sandbox routes", () => {
+  test("keeps the specification's ID, verb and path for the interactions the sandbox routes", () => {
     expect(interactions.S1).toMatchObject({
       id: 'urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1',
       method: 'POST',

@@ -5,7 +5,7 @@ describe('spineErrors', () => {
   test('holds the 20 codes of the GP Connect error table', () => {
     expect(spineCodes.filter((code) => spineErrors[code].gpConnect)).toHaveLength(20);
   });
-  test('uses the CodeSystem spellings and displays decided in https://developer.nhs.uk/apis/gpconnect/development_fhir_error_handling_guidance.html', () => {
+  test('uses the spellings and displays of the Spine error CodeSystem (development_fhir_error_handling_guidance.html)', () => {
     expect(spineErrors['ACCESS DENIED']).toMatchObject({
       status: 403,
       issueCode: 'forbidden',

@@ -106,5 +106,19 @@ test('the summary counts the problems and the files they are in', () => {
 });
 
 test('the real content has no problems', () => {
-  expect(lintContent({ contentDir: 'content', production: true }).map(formatProblem)).toEqual([]);
+  expect(lintContent({ contentDir: 'content', production: true }).map((problem) => formatProblem(problem))).toEqual([]);
+});
+
+test('a front-matter value the schema rejects names its line and the values allowed', () => {
+  expect(lint({ 'a.mdx': '---\ntitle: A\naudience: consumer\ncapability: appointment\n---\nText.\n' })).toEqual([
+    'a.mdx:4  front matter capability: "appointment" is not accepted: Invalid option: expected one of "foundations"|"appointments"|"structured"|"documents"|"html"\n' +
+      '    fix: use one of foundations, appointments, structured, documents, html',
+  ]);
+});
+
+test('a page without a title is named with the fix', () => {
+  expect(lint({ 'a.mdx': '---\nsummary: No title here.\n---\nText.\n' })).toEqual([
+    'a.mdx:1  front matter title: missing is not accepted: Invalid input: expected string, received undefined\n' +
+      '    fix: add title: to the front matter',
+  ]);
 });
