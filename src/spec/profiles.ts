@@ -120,7 +120,7 @@ export const versionedProfileUrl = (key: ProfileKey): string => {
   return `${url}/_history/${history ?? version}`;
 };
 
-/** Extensions the sandbox's resources use (facts §13 "Key extensions", §9.10). */
+/** Extensions the sandbox's resources use (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html#profiles-for-each-capability-pack, §9.10). */
 export const extensions = {
   registrationDetails: `${NHS_SD}Extension-CareConnect-GPC-RegistrationDetails-1`,
   nhsNumberVerificationStatus: `${NHS_SD}Extension-CareConnect-GPC-NHSNumberVerificationStatus-1`,
@@ -144,7 +144,7 @@ export const extensions = {
   codingSctDescId: `${HL7UK_SD}Extension-coding-sctdescid`,
 } as const;
 
-/** Operation definitions the ARS capability statement points at (facts §9.8). */
+/** Operation definitions the ARS capability statement points at (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_get_the_fhir_capability_statement.html). */
 export const operationDefinitions = {
   getStructuredRecord: {
     name: 'gpc.getstructuredrecord',
@@ -158,7 +158,7 @@ export const operationDefinitions = {
   },
 } as const;
 
-/** Code systems of the ARS Lists (facts §9.5, §13). */
+/** Code systems of the ARS Lists (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_list.html, https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html#profiles-for-each-capability-pack). */
 export const LIST_WARNING_SYSTEM = codeSystems.listWarningCode;
 export const SECONDARY_LIST_SYSTEM = codeSystems.secondaryListValues;
 export const SNOMED_SYSTEM = codeSystems.snomed;
@@ -252,7 +252,7 @@ export const EMPTY_LIST = {
 /** SNOMED "No known allergy" (716186003): the explicit coding of patient5's record. */
 export const NO_KNOWN_ALLERGY = { code: '716186003', display: 'No known allergy' } as const;
 
-/** The `NOPAT` security label (facts §5.15). */
+/** The `NOPAT` security label (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html#general-fhir-resource-population-requirements). */
 export const NOPAT = {
   system: codeSystems.actCode,
   code: 'NOPAT',
