@@ -1,7 +1,6 @@
 // The assurance page's calls for one consumer ASID: its graded report and its fault switches, read from the in-page
 // sandbox or from a sandbox server through the widgets' own transport, with every failure in words.
 import type { AssuranceReport } from '../../sandbox/assurance/obligations.ts';
-import { findOperationOutcome } from '../explain/index.ts';
 import { normaliseBase, sendRequest, type KeyValueStorage, type Target } from '../transport/index.ts';
 
 /** Where the report comes from: this page's sandbox, or a server at `base` (a URL or a port). */
@@ -72,7 +71,8 @@ async function call<T>(
     json = undefined;
   }
   if (result.response.status !== 200 || json === undefined) {
-    const diagnostics = findOperationOutcome(json)?.issue?.[0]?.diagnostics;
+    // The sandbox's refusals are bare OperationOutcomes; the explainer stays out of this widget's first load.
+    const diagnostics = (json as { issue?: { diagnostics?: string }[] } | undefined)?.issue?.[0]?.diagnostics;
     return {
       ok: false,
       message: `${base}${request.path} answered ${result.response.status}${diagnostics ? `: ${diagnostics}` : '.'}`,
