@@ -181,7 +181,7 @@ export default function AssuranceWidget({ localSandboxUrl, defaultAsid, faults, 
                     ? graded.passed + graded.failed === 0
                       ? `Graded by "${graded.title}": no request after this fault yet.`
                       : `Graded by "${graded.title}": ${graded.passed} passed, ${graded.failed} failed.`
-                    : 'Requests cannot show this: check what your product shows the user.'}
+                    : 'The report does not grade this one: check by hand what your product does and shows.'}
                 </p>
               </li>
             );
