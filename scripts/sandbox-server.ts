@@ -53,7 +53,7 @@ const server = await startSandboxServer({
   host: values.host ?? DEFAULT_HOST,
   sandbox: (publicOrigin) => {
     const sandbox = createSandbox({ store: state.store, publicOrigin: baseUrl ?? publicOrigin });
-    return { ...sandbox, handle: withAssurance(withFaults(sandbox.handle), { log: assuranceLog }) };
+    return { ...sandbox, handle: withAssurance(withFaults(sandbox), { log: assuranceLog }) };
   },
   log: (line) => console.log(line),
 });

@@ -1,6 +1,7 @@
 // src/components/index.ts: everything an author can write in MDX, from one path:
 //   import { TryIt, Term, Callout } from '~/components';
 // Parts that pages should not use directly live in ./internal/.
+export { default as AssuranceReport } from './AssuranceReport.astro';
 export { default as Callout } from './Callout.astro';
 export { default as DecisionLabel } from './DecisionLabel.astro';
 export { default as DeveloperJourney } from './DeveloperJourney.astro';

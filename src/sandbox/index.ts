@@ -26,16 +26,28 @@ export interface Sandbox {
   reset(): Promise<void>;
 }
 
-export function createSandbox(options: SandboxOptions = {}): Sandbox {
+/** A sandbox that can also answer with other enablement switches, over the same store and clock. */
+export interface ConfigurableSandbox extends Sandbox {
+  /** A handler like `handle` whose practices' switches are `change(current)`: the switched-off-area fault uses it. */
+  withEnablement(change: (current: Enablement) => Enablement): (request: Request) => Promise<Response>;
+}
+
+export function createSandbox(options: SandboxOptions = {}): ConfigurableSandbox {
   const store = options.store ?? createMemoryStore();
   const now = options.now ?? (() => new Date());
-  const handle = createHandler({
-    store,
-    now,
-    enablement: options.enablement ?? DEFAULT_ENABLEMENT,
-    ...(options.publicOrigin ? { publicOrigin: new URL(options.publicOrigin).origin } : {}),
-  });
-  return { handle, reset: () => store.reset(createSeed(now())) };
+  const enablement = options.enablement ?? DEFAULT_ENABLEMENT;
+  const handlerFor = (switches: Enablement) =>
+    createHandler({
+      store,
+      now,
+      enablement: switches,
+      ...(options.publicOrigin ? { publicOrigin: new URL(options.publicOrigin).origin } : {}),
+    });
+  return {
+    handle: handlerFor(enablement),
+    reset: () => store.reset(createSeed(now())),
+    withEnablement: (change) => handlerFor(change(enablement)),
+  };
 }
 
 const defaultSandbox = createSandbox();

@@ -1,10 +1,14 @@
 // Fault injection: a wrapper around any sandbox handler that, for one consumer ASID (Ssp-From), answers the way a
 // failing SSP or provider would, so a consumer can prove it copes. POST /_sandbox/faults switches scenarios on.
+import type { Bundle } from 'fhir/r3';
 import { SSP_HEADERS, interactions, type InteractionKey } from '../../spec/index.ts';
 import { buildOperationOutcome } from '../spine-error.ts';
 import { SpineError } from '../spine-error.ts';
 import { SSP_PREFIX } from '../spine/ssp.ts';
 import { fhirResponse } from '../respond.ts';
+import type { ConfigurableSandbox } from '../index.ts';
+import type { QueryArea } from '../provider/structured/query.ts';
+import { addEveryWarning, addSwitchedOffList, findFirstRequestedArea, switchAreaOff } from './structured-record.ts';
 
 export const FAULTS_PATH = '/_sandbox/faults';
 /** Set on every answer a fault produced, so the assurance log can tell a fault from a real refusal. */
@@ -16,6 +20,8 @@ export interface FaultScenario {
   once: boolean;
   /** What the consumer must do, in a sentence. */
   consumerDuty: string;
+  /** The obligation of the assurance report that grades the consumer's next requests, when requests can show it. */
+  gradedBy?: string;
 }
 
 export const faultScenarios = {
@@ -23,16 +29,19 @@ export const faultScenarios = {
     title: 'The SSP cannot reach the provider (502)',
     once: true,
     consumerDuty: 'Retry later with a new Ssp-TraceID.',
+    gradedBy: 'retry-after-transient',
   },
   'ssp-timeout': {
     title: 'The SSP times out',
     once: true,
     consumerDuty: 'Stop waiting, then retry with a new Ssp-TraceID.',
+    gradedBy: 'retry-after-transient',
   },
   'provider-500': {
     title: 'The provider fails (500 INTERNAL_SERVER_ERROR)',
     once: true,
     consumerDuty: 'Retry with a new Ssp-TraceID; do not resend the same trace.',
+    gradedBy: 'retry-after-transient',
   },
   'provider-slow': {
     title: 'The provider answers slowly',
@@ -48,11 +57,25 @@ export const faultScenarios = {
     title: 'A slot is taken between search and booking (409 DUPLICATE_REJECTED)',
     once: true,
     consumerDuty: 'Search for free slots again before booking another.',
+    gradedBy: 'search-after-slot-taken',
   },
   'stale-etag': {
     title: 'The appointment changed since it was read (409 on amend or cancel)',
     once: true,
     consumerDuty: 'Read the appointment again and send its new ETag in If-Match.',
+    gradedBy: 're-read-after-conflict',
+  },
+  'area-off': {
+    title: 'The first clinical area a structured record asks for is switched off at the practice',
+    once: false,
+    consumerDuty:
+      'Show the rest of the record and tell the user that this area was not returned (the NOT_IMPLEMENTED warning names it); never present it as "nothing recorded".',
+  },
+  'every-warning': {
+    title: 'Every List of a structured record carries every List warning code',
+    once: false,
+    consumerDuty:
+      "Show each List's warnings with their notes beside its items: confidential items withheld, a record still in transit, items awaiting filing.",
   },
 } as const satisfies Record<string, FaultScenario>;
 export type FaultKey = keyof typeof faultScenarios;
@@ -83,13 +106,29 @@ const marked = (response: Response, fault: FaultKey): Response => {
   return new Response(response.body, { status: response.status, headers });
 };
 
-/** Wraps `handle` with the fault scenarios each ASID switched on. */
+type Handler = (request: Request) => Promise<Response>;
+
+/** A JSON Bundle answer changed by `change`; any other answer (an error, XML) is passed on unchanged. */
+async function rewriteBundle(response: Response, change: (bundle: Bundle) => Bundle): Promise<Response> {
+  if (!response.ok || !/json/.test(response.headers.get('Content-Type') ?? '')) return response;
+  const bundle = (await response.json()) as Bundle;
+  return new Response(JSON.stringify(change(bundle)), { status: response.status, headers: response.headers });
+}
+
+/** Wraps the sandbox's handler with the fault scenarios each ASID switched on. */
 export function withFaults(
-  handle: (request: Request) => Promise<Response>,
+  sandbox: Pick<ConfigurableSandbox, 'handle' | 'withEnablement'>,
   options: FaultOptions = {},
-): (request: Request) => Promise<Response> {
+): Handler {
+  const { handle } = sandbox;
   const delayMs = options.delayMs ?? 15_000;
   const active = new Map<string, Set<FaultKey>>();
+  const areaOffHandlers = new Map<QueryArea, Handler>();
+  const withAreaOff = (area: QueryArea): Handler => {
+    let handler = areaOffHandlers.get(area);
+    if (!handler) areaOffHandlers.set(area, (handler = sandbox.withEnablement(switchAreaOff(area))));
+    return handler;
+  };
 
   async function control(request: Request, asid: string): Promise<Response> {
     if (!asid)
@@ -125,6 +164,8 @@ export function withFaults(
       ['provider-500', key !== undefined],
       ['slot-taken', key === 'A3'],
       ['stale-etag', key === 'A4' || key === 'A5'],
+      ['area-off', key === 'S1'],
+      ['every-warning', key === 'S1'],
       ['provider-slow', key !== undefined],
     ];
     return order.find(([fault, applies]) => applies && on.has(fault))?.[0];
@@ -174,6 +215,14 @@ export function withFaults(
         case 'provider-slow':
           await sleep(delayMs);
           return marked(await handle(request), fault);
+        case 'area-off': {
+          const area = await findFirstRequestedArea(request);
+          if (!area) return await handle(request);
+          const answer = await withAreaOff(area)(request);
+          return marked(await rewriteBundle(answer, (bundle) => addSwitchedOffList(bundle, area)), fault);
+        }
+        case 'every-warning':
+          return marked(await rewriteBundle(await handle(request), addEveryWarning), fault);
       }
     } catch (error) {
       if (error instanceof SpineError) return error.toResponse();

@@ -12,19 +12,22 @@ import {
   OPERATION_OUTCOME_PROFILE,
   SSP_ERROR_SYSTEM,
   SSP_HEADERS,
-  interactionList,
   sspErrors,
   type SspErrorKey,
 } from '../../spec/index.ts';
 import { parseProviderPath } from '../router.ts';
 import { fhirResponse } from '../respond.ts';
+import { describeUnknownInteractionId } from './interaction-id.ts';
 import { sdsEntries, findEndpoint } from './sds.ts';
 
 export const SSP_PREFIX = '/ssp/';
 const FORWARDED_METHODS = ['GET', 'POST', 'PUT'];
 
-/** An SSP-side failure, in the proxy's own OperationOutcome shape. */
-export function sspErrorResponse(key: SspErrorKey, diagnostics: string): Response {
+/**
+ * An SSP-side failure, in the proxy's own OperationOutcome shape: `display` is the documented code pattern filled in;
+ * `diagnostics` repeats it, followed by the `suspect` when the sandbox knows a likelier cause than the code names.
+ */
+export function sspErrorResponse(key: SspErrorKey, display: string, suspect?: string): Response {
   const { status, issueCode } = sspErrors[key];
   const outcome: OperationOutcome = {
     resourceType: 'OperationOutcome',
@@ -33,8 +36,8 @@ export function sspErrorResponse(key: SspErrorKey, diagnostics: string): Respons
       {
         severity: 'error',
         code: issueCode,
-        details: { coding: [{ system: SSP_ERROR_SYSTEM, code: String(status), display: diagnostics }] },
-        diagnostics,
+        details: { coding: [{ system: SSP_ERROR_SYSTEM, code: String(status), display }] },
+        diagnostics: suspect ? `${display}: ${suspect}` : display,
       },
     ],
   };
@@ -67,12 +70,14 @@ export async function handleSsp(
   const from = request.headers.get(SSP_HEADERS.from)?.trim() ?? '';
   const to = request.headers.get(SSP_HEADERS.to)?.trim() ?? '';
   const interactionId = request.headers.get(SSP_HEADERS.interactionId)?.trim() ?? '';
-  if (
-    !knownAsids().has(from) ||
-    !interactionList.some((i) => i.id === interactionId) ||
-    !asidServes(from, interactionId)
-  ) {
-    return sspErrorResponse('senderNotAuthorised', `ASID_CHECK_FAILED_MESSAGESENDER_${from}`);
+  // The proxy authorises a sender per interaction, so an unknown or mis-cased ID fails as the sender's ASID check;
+  // the diagnostics name the ID as the suspect so the consumer does not go looking at its ASID registration.
+  if (!knownAsids().has(from) || !asidServes(from, interactionId)) {
+    return sspErrorResponse(
+      'senderNotAuthorised',
+      `ASID_CHECK_FAILED_MESSAGESENDER_${from}`,
+      describeUnknownInteractionId(interactionId),
+    );
   }
   const contentType = request.headers.get('Content-Type');
   if (contentType && !/^application\/fhir\+(json|xml)\s*(;|$)/i.test(contentType.trim())) {

@@ -9,6 +9,9 @@ import {
   type SpineCode,
 } from '../../spec/spine-errors.ts';
 import { findTestPatient } from '../../spec/test-patients.ts';
+import { SSP_HEADERS } from '../../spec/headers.ts';
+import { findHeader } from '../../consumer/wire.ts';
+import { describeUnknownInteractionId } from '../../sandbox/spine/interaction-id.ts';
 
 /** The page holding the full table; each row has the anchor `#error-<CODE>` (a space becomes a hyphen). */
 export const ERROR_TABLE_PATH = '/guidance/error-handling/';
@@ -32,6 +35,8 @@ export interface ExplainContext {
   /** The request URL and body text, searched for the NHS number. */
   url: string;
   body: string | null;
+  /** The request headers, for the Ssp-InteractionID that was sent; without them that suspect is not checked. */
+  headers?: Array<[string, string]>;
 }
 
 type Json = Record<string, any>;
@@ -66,12 +71,15 @@ function explainIssue(issue: Json, context: ExplainContext): Explanation {
   const severity = String(issue.severity ?? 'error');
   const base = { severity, ...(diagnostics ? { diagnostics } : {}) };
   if (coding.system === SSP_ERROR_SYSTEM) {
+    const suspect = interactionIdSuspect(context);
     return {
       ...base,
       code: String(coding.code),
       display: String(coding.display ?? ''),
       meaning: 'The Spine Secure Proxy refused the request before it reached the provider.',
-      cause: 'Compare the provider URL and ASIDs with what SDS returned for this practice and interaction.',
+      cause: suspect
+        ? `${suspect} The proxy authorises senders per interaction, so it reports this as a failed ASID check: fix the ID before the ASID registration.`
+        : 'Compare the provider URL and ASIDs with what SDS returned for this practice and interaction.',
     };
   }
   const raw = String(coding.code ?? '');
@@ -94,6 +102,12 @@ function explainIssue(issue: Json, context: ExplainContext): Explanation {
     cause: describeCause(code, issue, context),
     link: errorTableLink(code),
   };
+}
+
+/** What is wrong with the request's Ssp-InteractionID, when the headers were given and it is not a defined ID. */
+function interactionIdSuspect(context: ExplainContext): string | undefined {
+  if (!context.headers) return undefined;
+  return describeUnknownInteractionId((findHeader(context.headers, SSP_HEADERS.interactionId) ?? '').trim());
 }
 
 /** The NHS number the request carries: in a search identifier or a Parameters body. */
@@ -142,6 +156,8 @@ function describeCause(code: SpineCode, issue: Json, context: ExplainContext): s
         : 'The PDS trace for this NHS number did not pass.';
     case 'BAD_REQUEST': {
       const diagnostics = String(issue.diagnostics ?? '');
+      const suspect = interactionIdSuspect(context);
+      if (suspect) return suspect;
       // The interaction ID is the commonest hidden cause: one wrong letter's case makes it unknown.
       if (/InteractionID|interaction ID/i.test(diagnostics))
         return 'Check Ssp-InteractionID first: it must be the exact, case-sensitive ID of this interaction, for this verb, path and service root.';

@@ -143,7 +143,12 @@ export function explainFailure(
   body: Json | undefined,
 ): string[] {
   const interaction = isProviderStep(step) ? providerPresets[step].interaction : step;
-  const lines = explainResponse(body, { interaction, url: request.url, body: request.body }).flatMap((item) => [
+  const lines = explainResponse(body, {
+    interaction,
+    url: request.url,
+    body: request.body,
+    headers: request.headers,
+  }).flatMap((item) => [
     `${item.code} (${item.display}): ${item.meaning}`,
     `Likely cause: ${item.cause}`,
     // The SSP repeats its display as diagnostics; say it once.

@@ -32,13 +32,40 @@ export interface SendOptions {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-let sandbox: Promise<Sandbox> | undefined;
+/** The in-page sandbox: faults and the consumer assurance log wrapped around it, as the local server has them. */
+export interface PageSandbox extends Sandbox {
+  /** Empties the assurance log of every ASID (it lives in the page's storage beside the bookings). */
+  clearAssuranceLog(): void;
+}
 
-/** Loads the in-page sandbox once; every widget on the page shares it and its store. */
-export function loadSandbox(storage?: KeyValueStorage): Promise<Sandbox> {
-  sandbox ??= import('../../sandbox/index.ts').then((module) =>
-    module.createSandbox(storage ? { store: module.createStorageStore(storage) } : {}),
-  );
+let sandbox: Promise<PageSandbox> | undefined;
+const exchangeListeners = new Set<() => void>();
+
+/** Calls `listener` after each GP Connect or Spine request the in-page sandbox has answered; returns the function that stops it. */
+export function onSandboxExchange(listener: () => void): () => void {
+  exchangeListeners.add(listener);
+  return () => exchangeListeners.delete(listener);
+}
+
+/** Loads the in-page sandbox once; every widget on the page shares it, its store and its assurance log. */
+export function loadSandbox(storage?: KeyValueStorage): Promise<PageSandbox> {
+  sandbox ??= import('../../sandbox/index.ts').then((module) => {
+    const inner = module.createSandbox(storage ? { store: module.createStorageStore(storage) } : {});
+    const log = storage ? module.createStorageLog(storage) : module.createMemoryLog();
+    const graded = module.withAssurance(module.withFaults(inner), { log });
+    return {
+      ...inner,
+      handle: async (request) => {
+        const response = await graded(request);
+        // The sandbox's own routes (the report, the fault switches) are not exchanges: reading a report must not
+        // trigger another read.
+        if (!new URL(request.url).pathname.startsWith('/_sandbox/'))
+          for (const listener of exchangeListeners) listener();
+        return response;
+      },
+      clearAssuranceLog: () => log.clear(),
+    };
+  });
   return sandbox;
 }
 

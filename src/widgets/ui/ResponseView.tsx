@@ -61,7 +61,12 @@ function ResponseBody({
   } catch {
     parsed = undefined;
   }
-  const explanations = explainResponse(parsed, { interaction, url: request.url, body: request.body });
+  const explanations = explainResponse(parsed, {
+    interaction,
+    url: request.url,
+    body: request.body,
+    headers: request.headers,
+  });
   const outline = outlineBundle(parsed);
   const tone = response.status < 300 ? 'ok' : response.status < 500 ? 'client' : 'server';
   return (

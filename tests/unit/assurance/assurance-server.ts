@@ -14,7 +14,7 @@ import { startSandboxServer } from '../../../src/sandbox-server/index.ts';
 
 export async function startAssuredServer(delayMs = 50) {
   const sandbox = createSandbox();
-  const handle = withAssurance(withFaults(sandbox.handle, { delayMs }), { log: createMemoryLog() });
+  const handle = withAssurance(withFaults(sandbox, { delayMs }), { log: createMemoryLog() });
   return startSandboxServer({ port: 0, sandbox: { ...sandbox, handle } });
 }
 
