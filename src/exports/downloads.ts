@@ -25,7 +25,7 @@ export interface Download {
   /** What it is for, in a few words. */
   description: string;
   mediaType: string;
-  build(): string | Uint8Array;
+  build(): string | Uint8Array<ArrayBuffer>;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -49,9 +49,10 @@ export const sharedDownloads: readonly Download[] = [
     mediaType: 'application/zip',
     build: () => {
       const files = buildBrunoCollection(EXPORTED_CAPABILITIES.map((key) => [key, buildRequestTemplates(key)]));
-      return zipSync(
+      const zip = zipSync(
         Object.fromEntries(Object.entries(files).map(([path, text]) => [`${BRUNO_FOLDER}/${path}`, strToU8(text)])),
       );
+      return new Uint8Array(zip);
     },
   },
 ];

@@ -86,7 +86,7 @@ describe('the .http files', () => {
         const response = await sandbox.handle(
           new Request(substitute(parsed.url, variables), {
             method: parsed.method,
-            headers: parsed.headers.map(([name, value]) => [name, substitute(value, variables)]),
+            headers: parsed.headers.map(([name, value]): [string, string] => [name, substitute(value, variables)]),
             ...(body ? { body } : {}),
           }),
         );

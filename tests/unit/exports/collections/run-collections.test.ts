@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import newman, { type NewmanRunSummary } from 'newman';
+import newman, { type NewmanRunOptions, type NewmanRunSummary } from 'newman';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSandboxServer, type RunningSandboxServer } from '../../../../src/sandbox-server/index.ts';
 import { capabilities, type CapabilityKey } from '../../../../src/spec/capabilities.ts';
@@ -52,10 +52,14 @@ describe('the Postman collections under newman', () => {
   test.each(CAPABILITIES)('every %s request gets the answer its example promises', async (capability) => {
     const environment = buildPostmanEnvironment();
     environment.values = [{ ...environment.values[0]!, value: await freshSandbox() }];
+    // newman's types describe the SDK's in-memory collection; newman reads the v2.1 file format as well.
     const summary = await new Promise<NewmanRunSummary>((resolve, reject) =>
       newman.run(
         {
-          collection: buildPostmanCollection(capability, buildRequestTemplates(capability)),
+          collection: buildPostmanCollection(
+            capability,
+            buildRequestTemplates(capability),
+          ) as NewmanRunOptions['collection'],
           environment,
           reporters: [],
         },

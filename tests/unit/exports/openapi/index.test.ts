@@ -5,6 +5,7 @@ import type { CapabilityKey } from '../../../../src/spec/capabilities.ts';
 import { interactions } from '../../../../src/spec/interactions.ts';
 import { buildOpenApi } from '../../../../src/exports/openapi/index.ts';
 
+type Spec = Parameters<Validator['validate']>[0];
 const CAPABILITIES: CapabilityKey[] = ['foundations', 'appointments', 'structured', 'documents'];
 
 type Operation = {
@@ -17,7 +18,7 @@ const operationsOf = (capability: CapabilityKey) =>
 describe('the OpenAPI descriptions', () => {
   test.each(CAPABILITIES)('%s is valid OpenAPI 3.1 with every $ref resolving', async (capability) => {
     const validator = new Validator();
-    const result = await validator.validate(buildOpenApi(capability) as unknown as object);
+    const result = await validator.validate(buildOpenApi(capability) as unknown as Spec);
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
@@ -28,7 +29,7 @@ describe('the OpenAPI descriptions', () => {
     const broken = buildOpenApi('foundations');
     const patient = broken.paths['/Patient'] as { get: { parameters: Array<Record<string, unknown>> } };
     patient.get.parameters.push({ name: 'patient', in: 'body', schema: { type: 'object' } });
-    expect((await new Validator().validate(broken as unknown as object)).valid).toBe(false);
+    expect((await new Validator().validate(broken as unknown as Spec)).valid).toBe(false);
   });
 
   test.each(CAPABILITIES)('%s names every interaction ID of the capability once in Ssp-InteractionID', (capability) => {
