@@ -5,6 +5,7 @@ export { default as AssuranceReport } from './AssuranceReport.astro';
 export { default as Callout } from './Callout.astro';
 export { default as DecisionLabel } from './DecisionLabel.astro';
 export { default as DeveloperJourney } from './DeveloperJourney.astro';
+export { default as Downloads } from './Downloads.astro';
 export { default as Glossary } from './Glossary.astro';
 export { default as IdentifierSystemTable } from './IdentifierSystemTable.astro';
 export { default as InteractionTable } from './InteractionTable.astro';
