@@ -23,8 +23,14 @@ const DROPPED = [
   '[aria-hidden="true"]',
 ].join(', ');
 
-/** Spans the browser shows on a line of their own (interaction notes, "sandbox's choice", a journey stage's text). */
-const CELL_NOTES = '[class*="__note"], [class*="__cap"], .journey__text';
+/**
+ * Spans the browser shows on a line of their own (interaction notes, "sandbox's choice", a journey stage's text, a
+ * link card's description), with the text that keeps them apart from what precedes them in one line of Markdown.
+ */
+const SEPARATED: [selector: string, separator: string][] = [
+  ['[class*="__note"], [class*="__cap"], .journey__text', ' · '],
+  ['.sl-link-card .description', ': '],
+];
 
 export interface RewriteContext {
   /** The page's absolute URL; pointers to a widget link back to it. */
@@ -100,7 +106,8 @@ export function rewriteComponents(content: Root | Element, context: RewriteConte
     parent.children.splice(index, 1, ...(replacement as RootContent[]));
     return [SKIP, index + replacement.length];
   });
-  for (const note of selectAll(CELL_NOTES, content)) note.children.unshift({ type: 'text', value: ' · ' });
+  for (const [selector, separator] of SEPARATED)
+    for (const span of selectAll(selector, content)) span.children.unshift({ type: 'text', value: separator });
   visit(content, (node, index, parent) => {
     const isDropped = node.type === 'comment' || (node.type === 'element' && matches(DROPPED, node));
     if (!parent || index === undefined || !isDropped) return;
