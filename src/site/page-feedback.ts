@@ -11,15 +11,20 @@ export interface FeedbackTarget {
   section?: string;
 }
 
-/** The line of the issue body that names the section; the page script rewrites it with the heading the reader chose. */
-const SECTION_LINE = /^Section: .*$/m;
 const sectionLine = (section: string) => `Section: ${section}`;
+const DEFAULT_SECTION = 'the whole page';
+
+/**
+ * The default section line as it stands in the issue address (URLSearchParams encoding), so the page script can swap
+ * it for the heading the reader followed with one string replacement and no URL parsing.
+ */
+export const DEFAULT_SECTION_TOKEN = new URLSearchParams({ s: sectionLine(DEFAULT_SECTION) }).toString().slice(2);
 
 /** The issue body: where the problem is, then the questions the reader answers. */
 export function issueBody(target: FeedbackTarget): string {
   return [
     `Page: ${target.pageUrl}`,
-    sectionLine(target.section ?? 'the whole page'),
+    sectionLine(target.section ?? DEFAULT_SECTION),
     '',
     '### What is wrong or missing?',
     '',
@@ -35,12 +40,5 @@ export function newIssueUrl(target: FeedbackTarget): string {
   const url = new URL(`${target.repositoryUrl.replace(/\/$/, '')}/issues/new`);
   url.searchParams.set('title', `Docs feedback: ${target.pageTitle}`);
   url.searchParams.set('body', issueBody(target));
-  return url.href;
-}
-
-/** The same issue address naming another section (run in the page when the reader has followed a heading's link). */
-export function withSection(issueUrl: string, section: string): string {
-  const url = new URL(issueUrl);
-  url.searchParams.set('body', (url.searchParams.get('body') ?? '').replace(SECTION_LINE, sectionLine(section)));
   return url.href;
 }

@@ -1,6 +1,6 @@
 // The prefilled new-issue address behind "Is this page useful? No" and "Report a problem".
 import { describe, expect, test } from 'vitest';
-import { issueBody, newIssueUrl, withSection } from '../../../src/site/page-feedback.ts';
+import { DEFAULT_SECTION_TOKEN, issueBody, newIssueUrl } from '../../../src/site/page-feedback.ts';
 
 const target = {
   repositoryUrl: 'https://github.com/nhs-gpconnect/developer-portal/',
@@ -24,11 +24,12 @@ describe('newIssueUrl', () => {
   });
 });
 
-describe('withSection', () => {
-  test('rewrites only the section line of an issue address', () => {
-    const before = new URL(newIssueUrl(target));
-    const after = new URL(withSection(before.href, 'Errors (#errors)'));
-    expect(after.searchParams.get('body')).toBe(issueBody({ ...target, section: 'Errors (#errors)' }));
-    expect(after.searchParams.get('title')).toBe(before.searchParams.get('title'));
+describe('DEFAULT_SECTION_TOKEN', () => {
+  test('stands once in the issue address, so that swapping it (as the page script does) names another section', () => {
+    const address = newIssueUrl(target);
+    expect(address.split(DEFAULT_SECTION_TOKEN)).toHaveLength(2);
+    const swapped = new URL(address.replace(DEFAULT_SECTION_TOKEN, encodeURIComponent('Section: Errors (#errors)')));
+    expect(swapped.searchParams.get('body')).toBe(issueBody({ ...target, section: 'Errors (#errors)' }));
+    expect(swapped.searchParams.get('title')).toBe('Docs feedback: Read a patient');
   });
 });
