@@ -68,7 +68,7 @@ describe('the release feed', () => {
     const section = byTitle.get('GP Connect 1.2.0')?.content as Record<string, string>;
     expect(section['@type']).toBe('html');
     expect(section['#text']).toContain('Released 3 August 2018.');
-    expect(section['#text']).not.toContain('1.2.1'); // stops at the next release's heading
+    expect(section['#text']).not.toMatch(/<h2/); // stops at the next release's heading
   });
 
   test('is the same, byte for byte, when built again', () => {
