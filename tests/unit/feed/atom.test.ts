@@ -64,6 +64,8 @@ describe('the release feed', () => {
   });
 
   test('carries each release’s section of its notes page as HTML content', () => {
+    for (const entry of feedEntries)
+      expect((entry.content as Record<string, string>)['#text'], String(entry.id)).toMatch(/<p>/);
     const byTitle = new Map(feedEntries.map((entry) => [entry.title, entry]));
     const section = byTitle.get('GP Connect 1.2.0')?.content as Record<string, string>;
     expect(section['@type']).toBe('html');
@@ -73,6 +75,11 @@ describe('the release feed', () => {
 
   test('is the same, byte for byte, when built again', () => {
     expect(buildAtomFeed(readReleaseEntries('content'), options)).toBe(xml);
+  });
+
+  test('gives a release whose notes page is not in the content folder an entry without content', () => {
+    const [entry] = readReleaseEntries('content', [{ ...releases[0]!, notes: '/elsewhere/notes/' }]);
+    expect(entry).toEqual({ release: { ...releases[0]!, notes: '/elsewhere/notes/' }, day: releases[0]!.date });
   });
 
   test('names the release whose notes heading is missing', () => {
