@@ -6,6 +6,12 @@ import { SITE_URL, EDIT_BASE } from './src/site/config.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { sandboxDownload } from './src/site/integrations/sandbox-download.ts';
 import { contentChecks } from './src/site/integrations/content-checks.ts';
+import { markdownPages } from './src/site/integrations/markdown-pages.ts';
+
+// Shared by Starlight and the Markdown twins' /llms.txt.
+const title = 'GP Connect developer portal';
+const description =
+  'Build GP Connect consumers and providers: the FHIR STU3 APIs, the Spine integration flow and a live sandbox.';
 
 export default defineConfig({
   site: SITE_URL,
@@ -13,9 +19,8 @@ export default defineConfig({
   integrations: [
     contentChecks(),
     starlight({
-      title: 'GP Connect developer portal',
-      description:
-        'Build GP Connect consumers and providers: the FHIR STU3 APIs, the Spine integration flow and a live sandbox.',
+      title,
+      description,
       logo: { src: './src/assets/nhs-logo.svg', alt: 'NHS' },
       favicon: '/favicon.svg',
       editLink: { baseUrl: EDIT_BASE },
@@ -28,6 +33,8 @@ export default defineConfig({
         Head: './src/overrides/Head.astro',
         Search: './src/overrides/Search.astro',
         PageTitle: './src/overrides/PageTitle.astro',
+        Footer: './src/overrides/Footer.astro',
+        PageSidebar: './src/overrides/PageSidebar.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',
       },
       pagefind: { ranking: { termFrequency: 0.4, pageLength: 0.3, termSimilarity: 1, metaWeights: { title: 4 } } },
@@ -35,5 +42,6 @@ export default defineConfig({
     }),
     preact(),
     sandboxDownload(),
+    markdownPages({ title, description }),
   ],
 });

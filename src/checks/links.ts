@@ -32,6 +32,10 @@ export async function checkLinks(
     recurse: true,
     checkFragments: true,
     concurrency: 50,
+    // On a busy machine a loopback request now and then fails with no status (a dropped connection); retry those
+    // rather than report a link that is not broken.
+    retryErrors: true,
+    retryErrorsCount: 3,
     // Only this site's pages, which linkinator serves on a loopback port: every other host is someone else's (and
     // unreachable from CI).
     linksToSkip: async (link) => /^(https?:)?\/\//.test(link) && !LOCAL_ORIGIN.test(link),

@@ -24,3 +24,6 @@ export const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
 
 /** Where every site build puts the single-file sandbox server (src/site/integrations/sandbox-download.ts). */
 export const SANDBOX_DOWNLOAD_PATH = '/downloads/sandbox.mjs';
+
+/** Where the Atom feed of the release notes is served (src/pages/releases.xml.ts). */
+export const RELEASE_FEED_PATH = '/releases.xml';

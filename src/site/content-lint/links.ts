@@ -7,13 +7,13 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../../checks/problem.ts';
-import { SANDBOX_DOWNLOAD_PATH } from '../config.ts';
+import { RELEASE_FEED_PATH, SANDBOX_DOWNLOAD_PATH } from '../config.ts';
 import { nearest } from '../did-you-mean.ts';
 import { glossaryAnchor } from '../glossary.ts';
 import type { ParsedPage } from './parse-page.ts';
 
 /** Files the build writes beside public/'s. */
-const GENERATED_FILES = new Set([SANDBOX_DOWNLOAD_PATH]);
+const GENERATED_FILES = new Set([SANDBOX_DOWNLOAD_PATH, RELEASE_FEED_PATH]);
 
 /**
  * Row ids that the data-table components derive from src/spec (`#error-BAD_REQUEST`, `#param-…`). Repeating each
