@@ -15,7 +15,6 @@ import {
   createMemoryLog,
   createMemoryStore,
   createSandbox,
-  createStorageLog,
   gradeConsumer,
   withAssurance,
   withFaults,
@@ -47,7 +46,7 @@ if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
 const inMemory = values.memory || !isSqliteAvailable;
 const dataFile = inMemory ? ':memory:' : (values.data ?? DEFAULT_DATA_FILE);
 const state = isSqliteAvailable ? openSqliteState(dataFile) : { store: createMemoryStore() };
-const assuranceLog = 'storage' in state ? createStorageLog(state.storage) : createMemoryLog();
+const assuranceLog = 'assuranceLog' in state ? state.assuranceLog : createMemoryLog();
 const server = await startSandboxServer({
   port,
   host: values.host ?? DEFAULT_HOST,
