@@ -9,36 +9,84 @@ type LegacyLog = Record<string, AssuranceRecord[]>;
 
 const TABLE = 'assurance_log';
 
+/** How long appended records wait in memory before they are written together, in one transaction. */
+export const FLUSH_DELAY_MS = 20;
+
+export interface SqliteAssuranceLog extends AssuranceLog {
+  /** Writes the records still waiting; `close` of the state calls it before the database closes. */
+  flush(): void;
+}
+
 /**
  * Opens the log in `db`, creating its table on first use. A database written before the table existed keeps its log
  * as one key-value row; its records move into the table then, sequence numbers unchanged.
+ *
+ * Records are written in batches, FLUSH_DELAY_MS after the first of them (a commit per request costs more than the
+ * rest of the request does): reads write the waiting ones first, so they always see every record. Sequence numbers
+ * are counted here, so one server process owns the file's log, as it owns its bookings.
  */
-export function openSqliteAssuranceLog(db: Database): AssuranceLog {
+export function openSqliteAssuranceLog(db: Database): SqliteAssuranceLog {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(TABLE);
   if (!exists) createTable(db);
 
-  // seq follows the newest record of the same ASID, as in createStorageLog; one statement, so nothing runs between.
-  const insert = db.prepare(
-    `INSERT INTO ${TABLE} (asid, seq, record) SELECT ?1, COALESCE(MAX(seq), 0) + 1, ?2 FROM ${TABLE} WHERE asid = ?1 RETURNING seq`,
-  );
+  const insert = db.prepare(`INSERT INTO ${TABLE} (asid, seq, record) VALUES (?, ?, ?)`);
   const trim = db.prepare(`DELETE FROM ${TABLE} WHERE asid = ? AND seq <= ?`);
+  const newest = db.prepare(`SELECT MAX(seq) AS seq FROM ${TABLE} WHERE asid = ?`);
   const select = db.prepare(`SELECT seq, record FROM ${TABLE} WHERE asid = ? ORDER BY seq`);
   const selectAsids = db.prepare(`SELECT asid FROM ${TABLE} GROUP BY asid ORDER BY MIN(rowid)`);
   const clear = db.prepare(`DELETE FROM ${TABLE}`);
+
+  const lastSeq = new Map<string, number>();
+  let waiting: Array<{ asid: string; seq: number; record: string }> = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const nextSeq = (asid: string) => {
+    const seq = (lastSeq.get(asid) ?? (newest.get(asid) as { seq: number | null }).seq ?? 0) + 1;
+    lastSeq.set(asid, seq);
+    return seq;
+  };
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (waiting.length === 0) return;
+    const batch = waiting;
+    waiting = [];
+    db.exec('BEGIN');
+    try {
+      for (const { asid, seq, record } of batch) insert.run(asid, seq, record);
+      // seq follows the newest record of the same ASID, as in createStorageLog, and only the newest are kept.
+      for (const asid of new Set(batch.map((entry) => entry.asid)))
+        trim.run(asid, (lastSeq.get(asid) ?? 0) - MAX_RECORDS_PER_ASID);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  };
   return {
     append(asid, record) {
-      const { seq } = insert.get(asid, JSON.stringify(record)) as { seq: number };
-      trim.run(asid, seq - MAX_RECORDS_PER_ASID);
+      const seq = nextSeq(asid);
+      waiting.push({ asid, seq, record: JSON.stringify(record) });
+      // unref: a waiting batch never keeps the process alive; the state's close() writes it.
+      timer ??= setTimeout(flush, FLUSH_DELAY_MS).unref();
       return { ...record, seq } as AssuranceRecord;
     },
-    list: (asid) =>
-      (select.all(asid) as Array<{ seq: number; record: string }>).map(
+    list(asid) {
+      flush();
+      return (select.all(asid) as Array<{ seq: number; record: string }>).map(
         ({ seq, record }) => ({ ...(JSON.parse(record) as object), seq }) as AssuranceRecord,
-      ),
-    asids: () => (selectAsids.all() as Array<{ asid: string }>).map(({ asid }) => asid),
-    clear: () => {
+      );
+    },
+    asids() {
+      flush();
+      return (selectAsids.all() as Array<{ asid: string }>).map(({ asid }) => asid);
+    },
+    clear() {
+      waiting = [];
+      lastSeq.clear();
       clear.run();
     },
+    flush,
   };
 }
 

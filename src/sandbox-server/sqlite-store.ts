@@ -40,11 +40,15 @@ export function openSqliteState(file: string): SqliteState {
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec('CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
   const storage = createCachedStorage(db);
+  const assuranceLog = openSqliteAssuranceLog(db);
   return {
     store: createStorageStore(storage),
     storage,
-    assuranceLog: openSqliteAssuranceLog(db),
-    close: () => db.close(),
+    assuranceLog,
+    close: () => {
+      assuranceLog.flush();
+      db.close();
+    },
   };
 }
 

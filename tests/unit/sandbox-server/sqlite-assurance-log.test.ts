@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { createMemoryLog, createStorageLog, type AssuranceRecord } from '../../../src/sandbox/index.ts';
 import { MAX_RECORDS_PER_ASID } from '../../../src/sandbox/assurance/log.ts';
+import { FLUSH_DELAY_MS } from '../../../src/sandbox-server/sqlite-assurance-log.ts';
 import { openSqliteState } from '../../../src/sandbox-server/sqlite-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-assurance-log-'));
@@ -69,6 +70,27 @@ describe('the SQLite assurance log', () => {
     expect(second.assuranceLog.append('200000000303', record('t2')).seq).toBe(2);
     expect(second.assuranceLog.list('200000000303').map((r) => r.traceId)).toEqual(['t1', 't2']);
     second.close();
+  });
+
+  test('writes appended records in one batch after a short delay, without waiting for a read', () => {
+    vi.useFakeTimers();
+    try {
+      const file = newFile();
+      const state = openSqliteState(file);
+      for (const traceId of ['t1', 't2']) state.assuranceLog.append('200000000303', record(traceId));
+      const rows = () => {
+        const reader = new DatabaseSync(file);
+        const { n } = reader.prepare('SELECT COUNT(*) AS n FROM assurance_log').get() as { n: number };
+        reader.close();
+        return n;
+      };
+      expect(rows()).toBe(0);
+      vi.advanceTimersByTime(FLUSH_DELAY_MS);
+      expect(rows()).toBe(2);
+      state.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('moves the log of a database written before the table existed, sequence numbers unchanged', () => {
