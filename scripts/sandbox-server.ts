@@ -10,6 +10,7 @@ import {
   type RoutingSegment,
 } from '../src/spec/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startSandboxServer } from '../src/sandbox-server/index.ts';
+import { createLineLog } from '../src/sandbox-server/line-log.ts';
 import { DEFAULT_DATA_FILE, isSqliteAvailable, openSqliteState } from '../src/sandbox-server/sqlite-store.ts';
 import {
   createMemoryLog,
@@ -47,6 +48,7 @@ const inMemory = values.memory || !isSqliteAvailable;
 const dataFile = inMemory ? ':memory:' : (values.data ?? DEFAULT_DATA_FILE);
 const state = isSqliteAvailable ? openSqliteState(dataFile) : { store: createMemoryStore() };
 const assuranceLog = 'assuranceLog' in state ? state.assuranceLog : createMemoryLog();
+const requestLog = createLineLog(process.stdout);
 const server = await startSandboxServer({
   port,
   host: values.host ?? DEFAULT_HOST,
@@ -54,7 +56,7 @@ const server = await startSandboxServer({
     const sandbox = createSandbox({ store: state.store, publicOrigin: baseUrl ?? publicOrigin });
     return { ...sandbox, handle: withAssurance(withFaults(sandbox.handle), { log: assuranceLog }) };
   },
-  log: (line) => console.log(line),
+  log: requestLog,
 });
 const segments = [...new Set(Object.values(capabilities).map((c) => c.routingSegment))] as RoutingSegment[];
 
@@ -83,6 +85,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
+    requestLog.flush();
     console.log(`\n${signal} received: closing the sandbox server.`);
     if (values.report) printAssuranceSummary();
     server.close().then(

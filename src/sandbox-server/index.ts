@@ -24,7 +24,7 @@ const ALLOWED_HEADERS = [
   'Content-Type',
   'Accept',
 ];
-const EXPOSED_HEADERS = ['ETag', 'Location', 'Content-Location', 'Last-Modified'];
+const EXPOSED_HEADERS_VALUE = ['ETag', 'Location', 'Content-Location', 'Last-Modified'].join(', ');
 
 /** Methods a Fetch `Request` cannot be built with (the Fetch standard forbids them), so they never reach the sandbox. */
 export const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
@@ -51,11 +51,11 @@ export interface RunningSandboxServer {
   close(): Promise<void>;
 }
 
+/** Adds the CORS headers to the sandbox's own response: it builds every Response itself, so its headers are mutable. */
 function withCors(response: Response): Response {
-  const headers = new Headers(response.headers);
-  headers.set('Access-Control-Allow-Origin', '*');
-  headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(', '));
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  response.headers.set('Access-Control-Allow-Origin', '*');
+  response.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS_VALUE);
+  return response;
 }
 
 function preflight(): Response {
@@ -109,7 +109,6 @@ export function createServerFetch(
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     const started = performance.now();
-    const url = new URL(request.url);
     let response: Response;
     if (request.method === 'OPTIONS' && request.headers.has('Access-Control-Request-Method')) {
       response = preflight();
@@ -129,11 +128,14 @@ export function createServerFetch(
             ),
       );
     }
-    const interaction = request.headers.get('Ssp-InteractionID');
-    log?.(
-      `${new Date().toISOString()} ${request.method} ${url.pathname}${url.search} → ${response.status} ` +
-        `${(performance.now() - started).toFixed(1)} ms${interaction ? ` [${interaction}]` : ''}`,
-    );
+    if (log) {
+      const url = new URL(request.url);
+      const interaction = request.headers.get('Ssp-InteractionID');
+      log(
+        `${new Date().toISOString()} ${request.method} ${url.pathname}${url.search} → ${response.status} ` +
+          `${(performance.now() - started).toFixed(1)} ms${interaction ? ` [${interaction}]` : ''}`,
+      );
+    }
     return response;
   };
 }
