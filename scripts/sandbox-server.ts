@@ -10,12 +10,12 @@ import {
   type RoutingSegment,
 } from '../src/spec/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, startSandboxServer } from '../src/sandbox-server/index.ts';
+import { createLineLog } from '../src/sandbox-server/line-log.ts';
 import { DEFAULT_DATA_FILE, isSqliteAvailable, openSqliteState } from '../src/sandbox-server/sqlite-store.ts';
 import {
   createMemoryLog,
   createMemoryStore,
   createSandbox,
-  createStorageLog,
   gradeConsumer,
   withAssurance,
   withFaults,
@@ -47,7 +47,8 @@ if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
 const inMemory = values.memory || !isSqliteAvailable;
 const dataFile = inMemory ? ':memory:' : (values.data ?? DEFAULT_DATA_FILE);
 const state = isSqliteAvailable ? openSqliteState(dataFile) : { store: createMemoryStore() };
-const assuranceLog = 'storage' in state ? createStorageLog(state.storage) : createMemoryLog();
+const assuranceLog = 'assuranceLog' in state ? state.assuranceLog : createMemoryLog();
+const requestLog = createLineLog(process.stdout);
 const server = await startSandboxServer({
   port,
   host: values.host ?? DEFAULT_HOST,
@@ -55,7 +56,7 @@ const server = await startSandboxServer({
     const sandbox = createSandbox({ store: state.store, publicOrigin: baseUrl ?? publicOrigin });
     return { ...sandbox, handle: withAssurance(withFaults(sandbox), { log: assuranceLog }) };
   },
-  log: (line) => console.log(line),
+  log: requestLog,
 });
 const segments = [...new Set(Object.values(capabilities).map((c) => c.routingSegment))] as RoutingSegment[];
 
@@ -84,6 +85,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
+    requestLog.flush();
     console.log(`\n${signal} received: closing the sandbox server.`);
     if (values.report) printAssuranceSummary();
     server.close().then(

@@ -2,13 +2,34 @@
 // never shares a process (or an event loop) with the server it measures.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 export interface ServerProcess {
   /** `http://127.0.0.1:port`, read from the server's own "listening on" line. */
   origin: string;
+  /**
+   * CPU seconds (user + system) the process has used so far, from /proc; undefined where there is no /proc. On a
+   * loaded machine CPU time per request is steadier than requests per second, which depend on the scheduler.
+   */
+  cpuSeconds(): number | undefined;
   /** SIGTERM, then waits for the exit (a `--cpu-prof` profile is written on the way out). */
   stop(): Promise<void>;
+}
+
+// utime and stime, fields 14 and 15 of /proc/<pid>/stat, count clock ticks of 1/100 s on Linux (getconf CLK_TCK).
+const TICKS_PER_SECOND = 100;
+
+function readCpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // The command name (field 2) may hold spaces, so count the fields after its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 const LISTENING = /listening on (http:\/\/127\.0\.0\.1:\d+)/;
@@ -45,7 +66,7 @@ export async function startServerProcess(
       reject(new Error(`${script} exited with ${code} before listening:\n${stderr}`));
     });
   });
-  return { origin, stop: () => stopProcess(child) };
+  return { origin, cpuSeconds: () => readCpuSeconds(child.pid), stop: () => stopProcess(child) };
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {

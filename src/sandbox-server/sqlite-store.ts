@@ -3,7 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type * as NodeSqlite from 'node:sqlite';
-import { createStorageStore, type BookingStore, type KeyValueStorage } from '../sandbox/index.ts';
+import { createStorageStore, type AssuranceLog, type BookingStore, type KeyValueStorage } from '../sandbox/index.ts';
+import { openSqliteAssuranceLog } from './sqlite-assurance-log.ts';
 
 // Looked up at run time rather than imported, so the single-file sandbox still starts on Node 20 (which has no
 // node:sqlite) and keeps its state in memory there.
@@ -18,8 +19,10 @@ export const DEFAULT_DATA_FILE = '.sandbox/state.sqlite';
 export interface SqliteState {
   /** Bookings, cancellations and registrations; passes the same contract suite as the other stores. */
   store: BookingStore;
-  /** Key-value rows in the same database (the assurance log keeps its records here). */
+  /** Key-value rows in the same database. */
   storage: KeyValueStorage;
+  /** Each consumer's assurance records, one row each in the same database. */
+  assuranceLog: AssuranceLog;
   close(): void;
 }
 
@@ -32,19 +35,48 @@ export function openSqliteState(file: string): SqliteState {
   if (!sqlite) throw new Error(`Keeping state in ${file} needs node:sqlite (Node 22.5 or later); run with --memory.`);
   const db = new sqlite.DatabaseSync(file);
   db.exec('PRAGMA journal_mode = WAL');
+  // In WAL mode NORMAL syncs at checkpoints rather than on every commit: a crash of the process loses nothing, a
+  // power cut may lose the last writes, which a sandbox can afford (each request writes).
+  db.exec('PRAGMA synchronous = NORMAL');
   db.exec('CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+  const storage = createCachedStorage(db);
+  const assuranceLog = openSqliteAssuranceLog(db);
+  return {
+    store: createStorageStore(storage),
+    storage,
+    assuranceLog,
+    close: () => {
+      assuranceLog.flush();
+      db.close();
+    },
+  };
+}
+
+/**
+ * Key-value rows with the last value read or written kept in memory. `PRAGMA data_version` changes when another
+ * connection (another process on the same file) commits, and the cache is dropped then, so reads stay exact.
+ */
+function createCachedStorage(db: InstanceType<typeof NodeSqlite.DatabaseSync>): KeyValueStorage {
   const select = db.prepare('SELECT value FROM kv WHERE key = ?');
   const upsert = db.prepare(
     'INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   );
-  const storage: KeyValueStorage = {
+  const dataVersion = db.prepare('PRAGMA data_version');
+  const cache = new Map<string, string | null>();
+  let version: unknown;
+  return {
     getItem: (key) => {
-      const row = select.get(key) as { value: string } | undefined;
-      return row?.value ?? null;
+      const current = (dataVersion.get() as { data_version: number }).data_version;
+      if (current !== version) {
+        cache.clear();
+        version = current;
+      }
+      if (!cache.has(key)) cache.set(key, (select.get(key) as { value: string } | undefined)?.value ?? null);
+      return cache.get(key) ?? null;
     },
     setItem: (key, value) => {
       upsert.run(key, value);
+      cache.set(key, value);
     },
   };
-  return { store: createStorageStore(storage), storage, close: () => db.close() };
 }

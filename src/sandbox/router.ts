@@ -25,8 +25,10 @@ export function parseProviderPath(pathname: string): ProviderRoute | undefined {
 // A FHIR logical id: up to 64 letters, digits, '-' and '.' (https://developer.nhs.uk/apis/gpconnect/development_general_api_guidance.html#service-root-url).
 const LOGICAL_ID = '([A-Za-z0-9\\-.]{1,64})';
 
-/** The placeholder values when `relativePath` fits `template` exactly (case-sensitive), otherwise undefined. */
-export function matchTemplate(template: string, relativePath: string): Record<string, string> | undefined {
+// Each template compiled once: every request matches against several (the interaction table is fixed).
+const compiled = new Map<string, { pattern: RegExp; names: string[] }>();
+
+function compileTemplate(template: string): { pattern: RegExp; names: string[] } {
   const names: string[] = [];
   const source = template
     .split(/(\{[a-z]+\})/)
@@ -39,7 +41,15 @@ export function matchTemplate(template: string, relativePath: string): Record<st
       return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     })
     .join('');
-  const match = new RegExp(`^${source}$`).exec(relativePath);
+  return { pattern: new RegExp(`^${source}$`), names };
+}
+
+/** The placeholder values when `relativePath` fits `template` exactly (case-sensitive), otherwise undefined. */
+export function matchTemplate(template: string, relativePath: string): Record<string, string> | undefined {
+  let entry = compiled.get(template);
+  if (!entry) compiled.set(template, (entry = compileTemplate(template)));
+  const { pattern, names } = entry;
+  const match = pattern.exec(relativePath);
   if (!match) return undefined;
   return Object.fromEntries(names.map((name, i) => [name, match[i + 1] as string]));
 }

@@ -96,11 +96,20 @@ function nextVersion(state: State): string {
 
 const isActive = (appointment: StoredAppointment) => appointment.resource.status !== 'cancelled';
 
-/** The store logic over any synchronous load/save pair. */
-function createStateStore(load: () => State, save: (state: State) => void): BookingStore {
+/**
+ * The store logic over any synchronous load/save pair. `discard` runs when a change throws part-way, for a `load`
+ * that hands out the same state object again until the next save.
+ */
+function createStateStore(load: () => State, save: (state: State) => void, discard = () => {}): BookingStore {
   const write = <T>(change: (state: State) => T): T => {
     const state = load();
-    const result = change(state);
+    let result: T;
+    try {
+      result = change(state);
+    } catch (error) {
+      discard();
+      throw error;
+    }
     save(state);
     return result;
   };
@@ -208,15 +217,28 @@ export const STORAGE_KEY = 'gpconnect-sandbox:state:v1';
 
 /** A store persisted in a Web Storage, so bookings survive page loads in the browser. */
 export function createStorageStore(storage: KeyValueStorage, key = STORAGE_KEY): BookingStore {
+  // The text last read or written and its state: every request loads the state, and parsing it again is only
+  // needed when the stored text changed (another tab, another process, an edit by hand).
+  let parsed: { text: string; state: State } | undefined;
   const load = (): State => {
     const text = storage.getItem(key);
     if (!text) return emptyState();
+    if (parsed?.text === text) return parsed.state;
+    let state: State;
     try {
-      return { ...emptyState(), ...(JSON.parse(text) as Partial<State>) };
+      state = { ...emptyState(), ...(JSON.parse(text) as Partial<State>) };
     } catch {
       // A corrupted entry (edited by hand, another version) is treated as no state: the seed is written again.
       return emptyState();
     }
+    parsed = { text, state };
+    return state;
   };
-  return createStateStore(load, (state) => storage.setItem(key, JSON.stringify(state)));
+  const save = (state: State) => {
+    const text = JSON.stringify(state);
+    parsed = undefined; // until the write has succeeded (a full localStorage throws)
+    storage.setItem(key, text);
+    parsed = { text, state };
+  };
+  return createStateStore(load, save, () => (parsed = undefined));
 }

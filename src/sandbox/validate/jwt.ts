@@ -205,6 +205,22 @@ function parseScope(value: string, interaction: Interaction): { scope: JwtScope;
       `JWT claim requested_scope ${JSON.stringify(value)} is not one of ${JWT_SCOPES.join(', ')}, optionally followed by " conf/N" or " conf/R".`,
     );
   }
+  checkConfidentialityFits(confidentiality as Confidentiality | undefined, interaction);
+  return {
+    scope: scope as JwtScope,
+    ...(confidentiality ? { confidentiality: confidentiality as Confidentiality } : {}),
+  };
+}
+
+function checkReasonFits(reason: string, interaction: Interaction): void {
+  if (reason !== interaction.reason) {
+    throw bad(
+      `JWT claim reason_for_request must be ${interaction.reason} for ${interaction.name}; received ${reason}.`,
+    );
+  }
+}
+
+function checkConfidentialityFits(confidentiality: Confidentiality | undefined, interaction: Interaction): void {
   if (confidentiality && !interaction.confidentiality) {
     throw bad(
       `JWT claim requested_scope may not carry ${confidentiality} for ${interaction.name}; send ${interaction.scope} alone.`,
@@ -215,14 +231,46 @@ function parseScope(value: string, interaction: Interaction): { scope: JwtScope;
       `JWT claim requested_scope may carry conf/R only for the migrate interactions; ${interaction.name} takes conf/N at most.`,
     );
   }
-  return {
-    scope: scope as JwtScope,
-    ...(confidentiality ? { confidentiality: confidentiality as Confidentiality } : {}),
-  };
 }
 
-/** Decodes and checks the token. Throws SpineError (400 BAD_REQUEST, or 422 for a malformed requesting_* resource). */
+// Tokens that passed every check, by Authorization value: a consumer sends one token for up to 5 minutes, and what
+// the token alone decides cannot change in that time. The clock and the interaction are checked on every request.
+const verified = new Map<string, { claims: JwtClaims; confidentiality: Confidentiality | undefined }>();
+const VERIFIED_LIMIT = 1000;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
+/**
+ * Decodes and checks the token. Throws SpineError (400 BAD_REQUEST, or 422 for a malformed requesting_* resource).
+ * The claims are frozen: they are shared by every request that sends the same token.
+ */
 export function verifyJwt(authorization: string | null, interaction: Interaction, now: Date): JwtClaims {
+  const known = authorization === null ? undefined : verified.get(authorization);
+  if (known) {
+    // The checks that depend on the time or the interaction, in the order the full check meets them.
+    const { claims, confidentiality } = known;
+    checkTimes(claims.exp, claims.iat, now);
+    checkReasonFits(claims.reason_for_request, interaction);
+    checkConfidentialityFits(confidentiality, interaction);
+    return claims;
+  }
+  const { claims, confidentiality } = decodeAndVerify(authorization, interaction, now);
+  if (verified.size >= VERIFIED_LIMIT) verified.clear();
+  verified.set(authorization as string, { claims: deepFreeze(claims), confidentiality });
+  return claims;
+}
+
+function decodeAndVerify(
+  authorization: string | null,
+  interaction: Interaction,
+  now: Date,
+): { claims: JwtClaims; confidentiality: Confidentiality | undefined } {
   const [headerPart, payloadPart] = splitToken(authorization);
   checkHeader(decodeSegment(headerPart, 'header'));
   const payload = decodeSegment(payloadPart, 'payload');
@@ -248,11 +296,7 @@ export function verifyJwt(authorization: string | null, interaction: Interaction
       `JWT claim reason_for_request ${JSON.stringify(reason)} is not one of ${REASONS_FOR_REQUEST.join(', ')}.`,
     );
   }
-  if (reason !== interaction.reason) {
-    throw bad(
-      `JWT claim reason_for_request must be ${interaction.reason} for ${interaction.name}; received ${reason}.`,
-    );
-  }
+  checkReasonFits(reason, interaction);
   const scope = parseScope(payload.requested_scope as string, interaction);
   for (const claim of ['requesting_device', 'requesting_organization', 'requesting_practitioner'] as const) {
     if (!isObject(payload[claim])) throw invalidResource(`JWT claim ${claim} must be a FHIR resource (a JSON object).`);
@@ -260,7 +304,10 @@ export function verifyJwt(authorization: string | null, interaction: Interaction
   checkDevice(payload.requesting_device as Json);
   const requestingOds = checkOrganization(payload.requesting_organization as Json);
   checkPractitioner(payload.requesting_practitioner as Json, payload.sub as string);
-  return { ...(payload as unknown as JwtClaims), ...scope, requestingOds };
+  return {
+    claims: { ...(payload as unknown as JwtClaims), ...scope, requestingOds },
+    confidentiality: scope.confidentiality,
+  };
 }
 
 /** Checks that the token's scope fits the interaction (https://developer.nhs.uk/apis/gpconnect/integration_cross_organisation_audit_and_provenance.html#jwt-payload: read vs write, patient vs organization). */

@@ -12,6 +12,13 @@ const createMapStorage = () => {
   };
 };
 
+const appointmentOf = (id: string) => ({
+  resourceType: 'Appointment' as const,
+  id,
+  status: 'booked' as const,
+  participant: [],
+});
+
 describeBookingStore('memory', createMemoryStore);
 describeBookingStore('storage', () => createStorageStore(createMapStorage()));
 
@@ -25,6 +32,28 @@ describe('the storage store', () => {
     };
     await createStorageStore(storage).book('B82617', draft);
     expect((await createStorageStore(storage).busySlotIds('B82617')).has('s1')).toBe(true);
+  });
+  test('sees a booking another store made in the same storage after it had read the state', async () => {
+    const storage = createMapStorage();
+    const [first, second] = [createStorageStore(storage), createStorageStore(storage)];
+    await second.ensureSeeded(() => ({ appointments: [] }));
+    expect((await second.busySlotIds('B82617')).size).toBe(0);
+    await first.book('B82617', { patientId: '2', slotIds: ['s1'], build: appointmentOf });
+    expect([...(await second.busySlotIds('B82617'))]).toEqual(['s1']);
+  });
+  test('leaves the state as stored when a change throws part-way', async () => {
+    const store = createStorageStore(createMapStorage());
+    await store.ensureSeeded(() => ({ appointments: [] }));
+    const failing = {
+      patientId: '2',
+      slotIds: ['s1'],
+      build: () => {
+        throw new Error('the resource could not be built');
+      },
+    };
+    await expect(store.book('B82617', failing)).rejects.toThrow('could not be built');
+    const booked = await store.book('B82617', { patientId: '2', slotIds: ['s2'], build: appointmentOf });
+    expect(booked.ok && booked.appointment.id).toBe('1000');
   });
   test('treats a corrupted entry as empty state', async () => {
     const storage = createMapStorage();

@@ -17,6 +17,24 @@ export function collectReferences(node: unknown, found: string[] = []): string[]
   return found;
 }
 
+// The records' resources are shared and never change (a record is built once a day, data/records/index.ts), so what
+// assembling needs to know of each is worked out once: the references it holds, and whether pruning it with every
+// reference kept gives it back unchanged (it would not if it held an empty array, which pruning drops).
+interface ResourceFacts {
+  references: string[];
+  prunesToItself: boolean;
+}
+const factsOf = new WeakMap<Resource, ResourceFacts>();
+function resourceFacts(resource: Resource): ResourceFacts {
+  let facts = factsOf.get(resource);
+  if (!facts) {
+    const prunesToItself = JSON.stringify(prune(resource, () => true)) === JSON.stringify(resource);
+    facts = { references: collectReferences(resource), prunesToItself };
+    factsOf.set(resource, facts);
+  }
+  return facts;
+}
+
 const DROP = Symbol('drop');
 
 /**
@@ -57,7 +75,7 @@ function collectResources(sel: Selection, headerKeys: ReadonlySet<string>): Set<
     const resource = sel.record.resources.get(key);
     if (!resource) continue;
     chosen.add(key);
-    for (const reference of collectReferences(resource)) {
+    for (const reference of resourceFacts(resource).references) {
       if (
         !headerKeys.has(reference) &&
         !chosen.has(reference) &&
@@ -88,9 +106,14 @@ export function assembleBundle(
   const structureKeys = sel.structureLists.map(keyOf);
   const present = new Set([...headerKeys, ...chosen, ...structureKeys]);
   const keep = (reference: string) => reference.startsWith('#') || present.has(reference);
+  // prune builds new objects and never changes its input, so the record's resource itself goes in when pruning
+  // would give back an equal copy.
   const resources = [...sel.record.resources]
     .filter(([key]) => chosen.has(key))
-    .map(([, resource]) => prune(structuredClone(resource), keep) as Resource);
+    .map(([, resource]) => {
+      const { references, prunesToItself } = resourceFacts(resource);
+      return prunesToItself && references.every(keep) ? resource : (prune(resource, keep) as Resource);
+    });
   const actors = resources.filter((r) => ACTOR_TYPES.includes(r.resourceType));
   const clinical = resources.filter((r) => !ACTOR_TYPES.includes(r.resourceType));
   const lists: List[] = [...sel.primaryLists, ...sel.secondaryLists(), ...sel.structureLists];

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { base64url } from 'jose';
-import { createSandbox } from '../../../../src/sandbox/index.ts';
+import { createSandbox, SpineError } from '../../../../src/sandbox/index.ts';
+import { verifyJwt } from '../../../../src/sandbox/validate/jwt.ts';
+import { interactions } from '../../../../src/spec/index.ts';
 import { encodeJwt, gpcRequest, readOutcome, validClaims } from '../gpc-request.ts';
 
 const { handle } = createSandbox();
@@ -283,5 +285,46 @@ describe('the JWT', () => {
       { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: 'UNK' },
     ];
     expect((await handle(gpcRequest('F2', { query: F2_QUERY, claims }))).status).toBe(200);
+  });
+});
+
+describe('a token sent again', () => {
+  // verifyJwt remembers tokens that passed; what depends on the clock or the interaction is checked every time.
+  const at = (seconds: number) => new Date(seconds * 1000);
+  const issued = 1_800_000_000;
+  const bearer = (claims: Record<string, unknown>) => `Bearer ${encodeJwt(claims)}`;
+  const diagnosticsOf = (check: () => unknown) => {
+    try {
+      check();
+    } catch (error) {
+      return error instanceof SpineError ? `${error.code}: ${error.diagnostics}` : String(error);
+    }
+    return 'accepted';
+  };
+
+  test('is rejected once it has expired, though it passed before', () => {
+    const token = bearer(validClaims('F2', issued));
+    expect(verifyJwt(token, interactions.F2, at(issued + 10)).iss).toBe(validClaims('F2', issued).iss);
+    expect(diagnosticsOf(() => verifyJwt(token, interactions.F2, at(issued + 300)))).toMatchInlineSnapshot(
+      `"BAD_REQUEST: The JWT has expired: exp 1800000300 is not after the current time 1800000300."`,
+    );
+  });
+  test('is rejected for an interaction its reason_for_request does not fit, though it passed for another', () => {
+    const token = bearer(validClaims('F2', issued + 1));
+    verifyJwt(token, interactions.F2, at(issued + 2));
+    expect(diagnosticsOf(() => verifyJwt(token, interactions.S2, at(issued + 2)))).toMatchInlineSnapshot(
+      `"BAD_REQUEST: JWT claim reason_for_request must be migration for Migrate structured record; received directcare."`,
+    );
+  });
+  test('is rejected where its confidentiality does not fit, though it passed where it did', () => {
+    const token = bearer({ ...validClaims('S1', issued + 2), requested_scope: 'patient/*.read conf/N' });
+    verifyJwt(token, interactions.S1, at(issued + 3));
+    expect(diagnosticsOf(() => verifyJwt(token, interactions.F2, at(issued + 3)))).toMatchInlineSnapshot(
+      `"BAD_REQUEST: JWT claim requested_scope may not carry conf/N for Find a patient; send patient/*.read alone."`,
+    );
+  });
+  test('gives claims that cannot be changed, since every request with that token shares them', () => {
+    const claims = verifyJwt(bearer(validClaims('F2', issued + 3)), interactions.F2, at(issued + 4));
+    expect(Object.isFrozen(claims) && Object.isFrozen(claims.requesting_practitioner.name[0])).toBe(true);
   });
 });
