@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import ts from 'typescript';
 
 export const STU3_ELEMENTS_MODULE = 'src/sandbox/xml/stu3-elements.generated.ts';
@@ -49,8 +50,14 @@ function describeType(node: ts.TypeNode, owner: string, name: string): ElementTy
   return { code: owner === 'Narrative' && name === 'div' ? 'x' : code, repeats };
 }
 
-/** The text of the generated module: one table entry per r3.d.ts interface, in the file's order. */
-export function generateStu3Elements(): string {
+/** The text of the generated module, formatted as the repository's Prettier settings format it. */
+export async function generateStu3Elements(): Promise<string> {
+  const options = (await prettier.resolveConfig(STU3_ELEMENTS_MODULE)) ?? {};
+  return prettier.format(renderTable(), { ...options, filepath: STU3_ELEMENTS_MODULE });
+}
+
+/** One table entry per r3.d.ts interface, in the file's order. */
+function renderTable(): string {
   const require = createRequire(import.meta.url);
   const path = require.resolve('@types/fhir/r3.d.ts');
   const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
@@ -83,6 +90,6 @@ export function generateStu3Elements(): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(STU3_ELEMENTS_MODULE, generateStu3Elements());
+  writeFileSync(STU3_ELEMENTS_MODULE, await generateStu3Elements());
   console.log(`${STU3_ELEMENTS_MODULE}: written`);
 }

@@ -6,6 +6,9 @@ import { FHIR_JSON_MEDIA_TYPE, FHIR_XML_MEDIA_TYPE } from '../../spec/index.ts';
 
 export type FhirFormat = 'json' | 'xml';
 
+/** The media types the sandbox reads and writes, as the capability statements' `format` lists them. */
+export const SERVED_MEDIA_TYPES: readonly string[] = [FHIR_JSON_MEDIA_TYPE, FHIR_XML_MEDIA_TYPE];
+
 const NAMES: ReadonlyMap<string, FhirFormat> = new Map([
   ['json', 'json'],
   ['application/json', 'json'],

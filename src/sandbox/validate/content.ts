@@ -1,13 +1,13 @@
 // Content negotiation (`_format`, Accept, Content-Type) and reading a request body, in FHIR JSON or FHIR XML.
 // The names each format goes by are in ../format/negotiate.ts (FHIR STU3 http.html#mime-type).
-import { FHIR_JSON, FHIR_JSON_MEDIA_TYPE, FHIR_XML_MEDIA_TYPE } from '../../spec/index.ts';
-import { acceptedFormat, formatNamed } from '../format/negotiate.ts';
+import { FHIR_JSON, FHIR_XML } from '../../spec/index.ts';
+import { SERVED_MEDIA_TYPES, acceptedFormat, formatNamed } from '../format/negotiate.ts';
 import { SpineError } from '../spine-error.ts';
 
 // spec (demonstrator): an unsupported format → 415 with the BAD_REQUEST code
 const unsupported = (diagnostics: string) => new SpineError('BAD_REQUEST', diagnostics, { status: 415 });
 
-const SUPPORTED = `${FHIR_JSON_MEDIA_TYPE} or ${FHIR_XML_MEDIA_TYPE}`;
+const SUPPORTED = SERVED_MEDIA_TYPES.join(' or ');
 
 /** Throws 415 unless the request's formats are FHIR JSON or FHIR XML. `_format` wins over Accept. */
 export function checkContentNegotiation(request: Request, url: URL): void {
@@ -35,7 +35,7 @@ function checkContentType(request: Request): void {
   const hasBody = request.method === 'POST' || request.method === 'PUT';
   if (contentType === null || contentType.trim() === '') {
     if (hasBody)
-      throw unsupported(`A ${request.method} needs a Content-Type header: ${FHIR_JSON} or ${FHIR_XML_MEDIA_TYPE}.`);
+      throw unsupported(`A ${request.method} needs a Content-Type header: ${FHIR_JSON} or ${FHIR_XML}.`);
     return;
   }
   if (!formatNamed(contentType)) {

@@ -148,6 +148,20 @@ export function fromXml(text: string, what: string): Json {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: Frame[] = [];
   let root: Json | undefined;
+  // The first sign that this is not an STU3 resource (422) waits for the end of the document, so that XML which is
+  // also not well-formed further on still gets 400, whatever comes first.
+  let notFhir: SpineError | undefined;
+  const untilNotFhir =
+    <A extends unknown[]>(read: (...args: A) => void) =>
+    (...args: A) => {
+      if (notFhir) return;
+      try {
+        read(...args);
+      } catch (error) {
+        if (!(error instanceof SpineError) || error.code !== 'INVALID_RESOURCE') throw error;
+        notFhir = error;
+      }
+    };
 
   parser.on('error', (error) => {
     throw malformed(what, `the body is not well-formed XML (${error.message.slice(0, 160)})`);
@@ -160,76 +174,89 @@ export function fromXml(text: string, what: string): Json {
   parser.on('doctype', () => {
     throw malformed(what, 'a DOCTYPE is not allowed in FHIR XML');
   });
-  parser.on('opentag', (tag) => {
-    const top = stack.at(-1);
-    if (top?.kind === 'xhtml') {
-      top.depth++;
-      if (stack.length + top.depth > MAX_BODY_DEPTH) throw tooDeep(what);
-      return;
-    }
-    if (stack.length >= MAX_BODY_DEPTH) throw tooDeep(what);
-    if (!top) {
-      stack.push(openResource(tag, ''));
-      return;
-    }
-    if (top.kind === 'holder') {
-      if (top.filled) throw invalid(top.path, 'holds more than one resource');
-      const frame = openResource(tag, `${top.path}.`);
-      frame.path = `${top.path}(${tag.local})`;
-      top.filled = true;
-      top.assign(frame.json);
-      stack.push(frame);
-      return;
-    }
-    if (top.kind === 'primitive') {
-      if (tag.local !== 'extension' || tag.uri !== FHIR_NAMESPACE)
-        throw invalid(`${top.path}.${tag.local}`, 'a primitive element holds only extensions');
-      // The extensions go into the `_x` twin, read as an Element (whose id is an attribute).
-      const element = typeDefinition('Element') as TypeDefinition;
-      const twin = {
-        kind: 'complex',
-        definition: element,
-        json: top.twin,
-        path: top.path,
-        primitives: new Map(),
-      } as const;
-      stack.push(openChild(twin, tag, parser.position, text));
-      return;
-    }
-    stack.push(openChild(top, tag, parser.position, text));
-  });
-  parser.on('closetag', () => {
-    const top = stack.at(-1);
-    if (top?.kind === 'xhtml') {
-      if (--top.depth > 0) return;
-      top.assign(text.slice(top.start, parser.position));
-    } else if (top?.kind === 'complex') {
-      settlePrimitives(top);
-      if (stack.length === 1) root = top.json;
-    } else if (top?.kind === 'primitive') {
-      top.into.values.push(top.value);
-      top.into.twins.push(Object.keys(top.twin).length > 0 ? top.twin : null);
-      if (top.value === null && Object.keys(top.twin).length === 0)
-        throw invalid(top.path, 'has no value and no extension');
-    } else if (top?.kind === 'holder' && !top.filled) {
-      throw invalid(top.path, 'must hold a resource');
-    }
-    stack.pop();
-  });
-  parser.on('text', (content) => {
-    const top = stack.at(-1);
-    if (top?.kind !== 'xhtml' && content.trim() !== '')
-      throw invalid(
-        top?.path ?? 'the document',
-        `FHIR XML has no text content here: ${JSON.stringify(content.trim().slice(0, 40))}`,
-      );
-  });
-  parser.on('cdata', () => {
-    const top = stack.at(-1);
-    if (top?.kind !== 'xhtml') throw invalid(top?.path ?? 'the document', 'FHIR XML has no CDATA here');
-  });
+  parser.on(
+    'opentag',
+    untilNotFhir((tag) => {
+      const top = stack.at(-1);
+      if (top?.kind === 'xhtml') {
+        top.depth++;
+        if (stack.length + top.depth > MAX_BODY_DEPTH) throw tooDeep(what);
+        return;
+      }
+      if (stack.length >= MAX_BODY_DEPTH) throw tooDeep(what);
+      if (!top) {
+        stack.push(openResource(tag, ''));
+        return;
+      }
+      if (top.kind === 'holder') {
+        if (top.filled) throw invalid(top.path, 'holds more than one resource');
+        const frame = openResource(tag, `${top.path}.`);
+        frame.path = `${top.path}(${tag.local})`;
+        top.filled = true;
+        top.assign(frame.json);
+        stack.push(frame);
+        return;
+      }
+      if (top.kind === 'primitive') {
+        if (tag.local !== 'extension' || tag.uri !== FHIR_NAMESPACE)
+          throw invalid(`${top.path}.${tag.local}`, 'a primitive element holds only extensions');
+        // The extensions go into the `_x` twin, read as an Element (whose id is an attribute).
+        const element = typeDefinition('Element') as TypeDefinition;
+        const twin = {
+          kind: 'complex',
+          definition: element,
+          json: top.twin,
+          path: top.path,
+          primitives: new Map(),
+        } as const;
+        stack.push(openChild(twin, tag, parser.position, text));
+        return;
+      }
+      stack.push(openChild(top, tag, parser.position, text));
+    }),
+  );
+  parser.on(
+    'closetag',
+    untilNotFhir(() => {
+      const top = stack.at(-1);
+      if (top?.kind === 'xhtml') {
+        if (--top.depth > 0) return;
+        top.assign(text.slice(top.start, parser.position));
+      } else if (top?.kind === 'complex') {
+        settlePrimitives(top);
+        if (stack.length === 1) root = top.json;
+      } else if (top?.kind === 'primitive') {
+        top.into.values.push(top.value);
+        top.into.twins.push(Object.keys(top.twin).length > 0 ? top.twin : null);
+        if (top.value === null && Object.keys(top.twin).length === 0)
+          throw invalid(top.path, 'has no value and no extension');
+      } else if (top?.kind === 'holder' && !top.filled) {
+        throw invalid(top.path, 'must hold a resource');
+      }
+      stack.pop();
+    }),
+  );
+  parser.on(
+    'text',
+    untilNotFhir((content) => {
+      const top = stack.at(-1);
+      if (top?.kind !== 'xhtml' && content.trim() !== '')
+        throw invalid(
+          top?.path ?? 'the document',
+          `FHIR XML has no text content here: ${JSON.stringify(content.trim().slice(0, 40))}`,
+        );
+    }),
+  );
+  parser.on(
+    'cdata',
+    untilNotFhir(() => {
+      const top = stack.at(-1);
+      if (top?.kind !== 'xhtml') throw invalid(top?.path ?? 'the document', 'FHIR XML has no CDATA here');
+    }),
+  );
 
   parser.write(text).close();
+  if (notFhir) throw notFhir;
   if (!root) throw malformed(what, 'the body holds no XML element');
   return root;
 }

@@ -2,180 +2,259 @@
 // Each entry: the base type, then `element:type` in STU3 order; `*` repeats; s/n/b are primitives by JSON kind,
 // x is XHTML and R any resource.
 export const STU3_ELEMENTS: Readonly<Record<string, string>> = {
-  DeviceUseStatement: 'DomainResource identifier:Identifier* status:s subject:Reference whenUsed:Period timingTiming:Timing timingPeriod:Period timingDateTime:s recordedOn:s source:Reference device:Reference indication:CodeableConcept* bodySite:CodeableConcept note:Annotation*',
+  DeviceUseStatement:
+    'DomainResource identifier:Identifier* status:s subject:Reference whenUsed:Period timingTiming:Timing timingPeriod:Period timingDateTime:s recordedOn:s source:Reference device:Reference indication:CodeableConcept* bodySite:CodeableConcept note:Annotation*',
   Attachment: 'Element contentType:s language:s data:s url:s size:n hash:s title:s creation:s',
-  Appointment: 'DomainResource identifier:Identifier* status:s serviceCategory:CodeableConcept serviceType:CodeableConcept* specialty:CodeableConcept* appointmentType:CodeableConcept reason:CodeableConcept* indication:Reference* priority:n description:s supportingInformation:Reference* start:s end:s minutesDuration:n slot:Reference* created:s comment:s incomingReferral:Reference* participant:AppointmentParticipant* requestedPeriod:Period*',
+  Appointment:
+    'DomainResource identifier:Identifier* status:s serviceCategory:CodeableConcept serviceType:CodeableConcept* specialty:CodeableConcept* appointmentType:CodeableConcept reason:CodeableConcept* indication:Reference* priority:n description:s supportingInformation:Reference* start:s end:s minutesDuration:n slot:Reference* created:s comment:s incomingReferral:Reference* participant:AppointmentParticipant* requestedPeriod:Period*',
   AppointmentParticipant: 'BackboneElement type:CodeableConcept* actor:Reference required:s status:s',
-  ImagingManifest: 'DomainResource identifier:Identifier patient:Reference authoringTime:s author:Reference description:s study:ImagingManifestStudy*',
+  ImagingManifest:
+    'DomainResource identifier:Identifier patient:Reference authoringTime:s author:Reference description:s study:ImagingManifestStudy*',
   ImagingManifestStudySeriesInstance: 'BackboneElement sopClass:s uid:s',
   ImagingManifestStudySeries: 'BackboneElement uid:s endpoint:Reference* instance:ImagingManifestStudySeriesInstance*',
-  ImagingManifestStudy: 'BackboneElement uid:s imagingStudy:Reference endpoint:Reference* series:ImagingManifestStudySeries*',
+  ImagingManifestStudy:
+    'BackboneElement uid:s imagingStudy:Reference endpoint:Reference* series:ImagingManifestStudySeries*',
   RelatedArtifact: 'Element type:s display:s citation:s url:s document:Attachment resource:Reference',
-  Condition: 'DomainResource identifier:Identifier* clinicalStatus:s verificationStatus:s category:CodeableConcept* severity:CodeableConcept code:CodeableConcept bodySite:CodeableConcept* subject:Reference context:Reference onsetDateTime:s onsetAge:Age onsetPeriod:Period onsetRange:Range onsetString:s abatementDateTime:s abatementAge:Age abatementBoolean:b abatementPeriod:Period abatementRange:Range abatementString:s assertedDate:s asserter:Reference stage:ConditionStage evidence:ConditionEvidence* note:Annotation*',
+  Condition:
+    'DomainResource identifier:Identifier* clinicalStatus:s verificationStatus:s category:CodeableConcept* severity:CodeableConcept code:CodeableConcept bodySite:CodeableConcept* subject:Reference context:Reference onsetDateTime:s onsetAge:Age onsetPeriod:Period onsetRange:Range onsetString:s abatementDateTime:s abatementAge:Age abatementBoolean:b abatementPeriod:Period abatementRange:Range abatementString:s assertedDate:s asserter:Reference stage:ConditionStage evidence:ConditionEvidence* note:Annotation*',
   ConditionStage: 'BackboneElement summary:CodeableConcept assessment:Reference*',
   ConditionEvidence: 'BackboneElement code:CodeableConcept* detail:Reference*',
   List: 'DomainResource identifier:Identifier* status:s mode:s title:s code:CodeableConcept subject:Reference encounter:Reference date:s source:Reference orderedBy:CodeableConcept note:Annotation* entry:ListEntry* emptyReason:CodeableConcept',
   ListEntry: 'BackboneElement flag:CodeableConcept deleted:b date:s item:Reference',
-  ChargeItem: 'DomainResource identifier:Identifier definition:s* status:s partOf:Reference* code:CodeableConcept subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period occurrenceTiming:Timing participant:ChargeItemParticipant* performingOrganization:Reference requestingOrganization:Reference quantity:Quantity bodysite:CodeableConcept* factorOverride:n priceOverride:Money overrideReason:s enterer:Reference enteredDate:s reason:CodeableConcept* service:Reference* account:Reference* note:Annotation* supportingInformation:Reference*',
+  ChargeItem:
+    'DomainResource identifier:Identifier definition:s* status:s partOf:Reference* code:CodeableConcept subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period occurrenceTiming:Timing participant:ChargeItemParticipant* performingOrganization:Reference requestingOrganization:Reference quantity:Quantity bodysite:CodeableConcept* factorOverride:n priceOverride:Money overrideReason:s enterer:Reference enteredDate:s reason:CodeableConcept* service:Reference* account:Reference* note:Annotation* supportingInformation:Reference*',
   ChargeItemParticipant: 'BackboneElement role:CodeableConcept actor:Reference',
   Count: 'Quantity',
   ContactDetail: 'Element name:s telecom:ContactPoint*',
-  EligibilityResponse: 'DomainResource identifier:Identifier* status:s created:s requestProvider:Reference requestOrganization:Reference request:Reference outcome:CodeableConcept disposition:s insurer:Reference inforce:b insurance:EligibilityResponseInsurance* form:CodeableConcept error:EligibilityResponseError*',
-  EligibilityResponseInsuranceBenefitBalanceFinancial: 'BackboneElement type:CodeableConcept allowedUnsignedInt:n allowedString:s allowedMoney:Money usedUnsignedInt:n usedMoney:Money',
-  EligibilityResponseInsuranceBenefitBalance: 'BackboneElement category:CodeableConcept subCategory:CodeableConcept excluded:b name:s description:s network:CodeableConcept unit:CodeableConcept term:CodeableConcept financial:EligibilityResponseInsuranceBenefitBalanceFinancial*',
-  EligibilityResponseInsurance: 'BackboneElement coverage:Reference contract:Reference benefitBalance:EligibilityResponseInsuranceBenefitBalance*',
+  EligibilityResponse:
+    'DomainResource identifier:Identifier* status:s created:s requestProvider:Reference requestOrganization:Reference request:Reference outcome:CodeableConcept disposition:s insurer:Reference inforce:b insurance:EligibilityResponseInsurance* form:CodeableConcept error:EligibilityResponseError*',
+  EligibilityResponseInsuranceBenefitBalanceFinancial:
+    'BackboneElement type:CodeableConcept allowedUnsignedInt:n allowedString:s allowedMoney:Money usedUnsignedInt:n usedMoney:Money',
+  EligibilityResponseInsuranceBenefitBalance:
+    'BackboneElement category:CodeableConcept subCategory:CodeableConcept excluded:b name:s description:s network:CodeableConcept unit:CodeableConcept term:CodeableConcept financial:EligibilityResponseInsuranceBenefitBalanceFinancial*',
+  EligibilityResponseInsurance:
+    'BackboneElement coverage:Reference contract:Reference benefitBalance:EligibilityResponseInsuranceBenefitBalance*',
   EligibilityResponseError: 'BackboneElement code:CodeableConcept',
-  Media: 'DomainResource identifier:Identifier* basedOn:Reference* type:s subtype:CodeableConcept view:CodeableConcept subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period operator:Reference reasonCode:CodeableConcept* bodySite:CodeableConcept device:Reference height:n width:n frames:n duration:n content:Attachment note:Annotation*',
-  SupplyDelivery: 'DomainResource identifier:Identifier basedOn:Reference* partOf:Reference* status:s patient:Reference type:CodeableConcept suppliedItem:SupplyDeliverySuppliedItem occurrenceDateTime:s occurrencePeriod:Period occurrenceTiming:Timing supplier:Reference destination:Reference receiver:Reference*',
-  SupplyDeliverySuppliedItem: 'BackboneElement quantity:Quantity itemCodeableConcept:CodeableConcept itemReference:Reference',
-  BodySite: 'DomainResource identifier:Identifier* active:b code:CodeableConcept qualifier:CodeableConcept* description:s image:Attachment* patient:Reference',
-  Composition: 'DomainResource identifier:Identifier status:s type:CodeableConcept class:CodeableConcept subject:Reference encounter:Reference date:s author:Reference* title:s confidentiality:s attester:CompositionAttester* custodian:Reference relatesTo:CompositionRelatesTo* event:CompositionEvent* section:CompositionSection*',
+  Media:
+    'DomainResource identifier:Identifier* basedOn:Reference* type:s subtype:CodeableConcept view:CodeableConcept subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period operator:Reference reasonCode:CodeableConcept* bodySite:CodeableConcept device:Reference height:n width:n frames:n duration:n content:Attachment note:Annotation*',
+  SupplyDelivery:
+    'DomainResource identifier:Identifier basedOn:Reference* partOf:Reference* status:s patient:Reference type:CodeableConcept suppliedItem:SupplyDeliverySuppliedItem occurrenceDateTime:s occurrencePeriod:Period occurrenceTiming:Timing supplier:Reference destination:Reference receiver:Reference*',
+  SupplyDeliverySuppliedItem:
+    'BackboneElement quantity:Quantity itemCodeableConcept:CodeableConcept itemReference:Reference',
+  BodySite:
+    'DomainResource identifier:Identifier* active:b code:CodeableConcept qualifier:CodeableConcept* description:s image:Attachment* patient:Reference',
+  Composition:
+    'DomainResource identifier:Identifier status:s type:CodeableConcept class:CodeableConcept subject:Reference encounter:Reference date:s author:Reference* title:s confidentiality:s attester:CompositionAttester* custodian:Reference relatesTo:CompositionRelatesTo* event:CompositionEvent* section:CompositionSection*',
   CompositionAttester: 'BackboneElement mode:s* time:s party:Reference',
   CompositionRelatesTo: 'BackboneElement code:s targetIdentifier:Identifier targetReference:Reference',
   CompositionEvent: 'BackboneElement code:CodeableConcept* period:Period detail:Reference*',
-  CompositionSection: 'BackboneElement title:s code:CodeableConcept text:Narrative mode:s orderedBy:CodeableConcept entry:Reference* emptyReason:CodeableConcept section:CompositionSection*',
-  Encounter: 'DomainResource identifier:Identifier* status:s statusHistory:EncounterStatusHistory* class:Coding classHistory:EncounterClassHistory* type:CodeableConcept* priority:CodeableConcept subject:Reference episodeOfCare:Reference* incomingReferral:Reference* participant:EncounterParticipant* appointment:Reference period:Period length:Duration reason:CodeableConcept* diagnosis:EncounterDiagnosis* account:Reference* hospitalization:EncounterHospitalization location:EncounterLocation* serviceProvider:Reference partOf:Reference',
+  CompositionSection:
+    'BackboneElement title:s code:CodeableConcept text:Narrative mode:s orderedBy:CodeableConcept entry:Reference* emptyReason:CodeableConcept section:CompositionSection*',
+  Encounter:
+    'DomainResource identifier:Identifier* status:s statusHistory:EncounterStatusHistory* class:Coding classHistory:EncounterClassHistory* type:CodeableConcept* priority:CodeableConcept subject:Reference episodeOfCare:Reference* incomingReferral:Reference* participant:EncounterParticipant* appointment:Reference period:Period length:Duration reason:CodeableConcept* diagnosis:EncounterDiagnosis* account:Reference* hospitalization:EncounterHospitalization location:EncounterLocation* serviceProvider:Reference partOf:Reference',
   EncounterStatusHistory: 'BackboneElement status:s period:Period',
   EncounterClassHistory: 'BackboneElement class:Coding period:Period',
   EncounterParticipant: 'BackboneElement type:CodeableConcept* period:Period individual:Reference',
   EncounterDiagnosis: 'BackboneElement condition:Reference role:CodeableConcept rank:n',
-  EncounterHospitalization: 'BackboneElement preAdmissionIdentifier:Identifier origin:Reference admitSource:CodeableConcept reAdmission:CodeableConcept dietPreference:CodeableConcept* specialCourtesy:CodeableConcept* specialArrangement:CodeableConcept* destination:Reference dischargeDisposition:CodeableConcept',
+  EncounterHospitalization:
+    'BackboneElement preAdmissionIdentifier:Identifier origin:Reference admitSource:CodeableConcept reAdmission:CodeableConcept dietPreference:CodeableConcept* specialCourtesy:CodeableConcept* specialArrangement:CodeableConcept* destination:Reference dischargeDisposition:CodeableConcept',
   EncounterLocation: 'BackboneElement location:Reference status:s period:Period',
-  MedicationAdministration: 'DomainResource identifier:Identifier* definition:Reference* partOf:Reference* status:s category:CodeableConcept medicationCodeableConcept:CodeableConcept medicationReference:Reference subject:Reference context:Reference supportingInformation:Reference* effectiveDateTime:s effectivePeriod:Period performer:MedicationAdministrationPerformer* notGiven:b reasonNotGiven:CodeableConcept* reasonCode:CodeableConcept* reasonReference:Reference* prescription:Reference device:Reference* note:Annotation* dosage:MedicationAdministrationDosage eventHistory:Reference*',
+  MedicationAdministration:
+    'DomainResource identifier:Identifier* definition:Reference* partOf:Reference* status:s category:CodeableConcept medicationCodeableConcept:CodeableConcept medicationReference:Reference subject:Reference context:Reference supportingInformation:Reference* effectiveDateTime:s effectivePeriod:Period performer:MedicationAdministrationPerformer* notGiven:b reasonNotGiven:CodeableConcept* reasonCode:CodeableConcept* reasonReference:Reference* prescription:Reference device:Reference* note:Annotation* dosage:MedicationAdministrationDosage eventHistory:Reference*',
   MedicationAdministrationPerformer: 'BackboneElement actor:Reference onBehalfOf:Reference',
-  MedicationAdministrationDosage: 'BackboneElement text:s site:CodeableConcept route:CodeableConcept method:CodeableConcept dose:Quantity rateRatio:Ratio rateQuantity:Quantity',
-  DocumentManifest: 'DomainResource masterIdentifier:Identifier identifier:Identifier* status:s type:CodeableConcept subject:Reference created:s author:Reference* recipient:Reference* source:s description:s content:DocumentManifestContent* related:DocumentManifestRelated*',
+  MedicationAdministrationDosage:
+    'BackboneElement text:s site:CodeableConcept route:CodeableConcept method:CodeableConcept dose:Quantity rateRatio:Ratio rateQuantity:Quantity',
+  DocumentManifest:
+    'DomainResource masterIdentifier:Identifier identifier:Identifier* status:s type:CodeableConcept subject:Reference created:s author:Reference* recipient:Reference* source:s description:s content:DocumentManifestContent* related:DocumentManifestRelated*',
   DocumentManifestContent: 'BackboneElement pAttachment:Attachment pReference:Reference',
   DocumentManifestRelated: 'BackboneElement identifier:Identifier ref:Reference',
-  Claim: 'DomainResource identifier:Identifier* status:s type:CodeableConcept subType:CodeableConcept* use:s patient:Reference billablePeriod:Period created:s enterer:Reference insurer:Reference provider:Reference organization:Reference priority:CodeableConcept fundsReserve:CodeableConcept related:ClaimRelated* prescription:Reference originalPrescription:Reference payee:ClaimPayee referral:Reference facility:Reference careTeam:ClaimCareTeam* information:ClaimInformation* diagnosis:ClaimDiagnosis* procedure:ClaimProcedure* insurance:ClaimInsurance* accident:ClaimAccident employmentImpacted:Period hospitalization:Period item:ClaimItem* total:Money',
+  Claim:
+    'DomainResource identifier:Identifier* status:s type:CodeableConcept subType:CodeableConcept* use:s patient:Reference billablePeriod:Period created:s enterer:Reference insurer:Reference provider:Reference organization:Reference priority:CodeableConcept fundsReserve:CodeableConcept related:ClaimRelated* prescription:Reference originalPrescription:Reference payee:ClaimPayee referral:Reference facility:Reference careTeam:ClaimCareTeam* information:ClaimInformation* diagnosis:ClaimDiagnosis* procedure:ClaimProcedure* insurance:ClaimInsurance* accident:ClaimAccident employmentImpacted:Period hospitalization:Period item:ClaimItem* total:Money',
   ClaimRelated: 'BackboneElement claim:Reference relationship:CodeableConcept reference:Identifier',
   ClaimPayee: 'BackboneElement type:CodeableConcept party:Reference',
-  ClaimCareTeam: 'BackboneElement sequence:n provider:Reference responsible:b role:CodeableConcept qualification:CodeableConcept',
-  ClaimInformation: 'BackboneElement sequence:n category:CodeableConcept code:CodeableConcept timingDate:s timingPeriod:Period valueString:s valueQuantity:Quantity valueAttachment:Attachment valueReference:Reference reason:CodeableConcept',
-  ClaimDiagnosis: 'BackboneElement sequence:n diagnosisCodeableConcept:CodeableConcept diagnosisReference:Reference type:CodeableConcept* packageCode:CodeableConcept',
-  ClaimProcedure: 'BackboneElement sequence:n date:s procedureCodeableConcept:CodeableConcept procedureReference:Reference',
-  ClaimInsurance: 'BackboneElement sequence:n focal:b coverage:Reference businessArrangement:s preAuthRef:s* claimResponse:Reference',
+  ClaimCareTeam:
+    'BackboneElement sequence:n provider:Reference responsible:b role:CodeableConcept qualification:CodeableConcept',
+  ClaimInformation:
+    'BackboneElement sequence:n category:CodeableConcept code:CodeableConcept timingDate:s timingPeriod:Period valueString:s valueQuantity:Quantity valueAttachment:Attachment valueReference:Reference reason:CodeableConcept',
+  ClaimDiagnosis:
+    'BackboneElement sequence:n diagnosisCodeableConcept:CodeableConcept diagnosisReference:Reference type:CodeableConcept* packageCode:CodeableConcept',
+  ClaimProcedure:
+    'BackboneElement sequence:n date:s procedureCodeableConcept:CodeableConcept procedureReference:Reference',
+  ClaimInsurance:
+    'BackboneElement sequence:n focal:b coverage:Reference businessArrangement:s preAuthRef:s* claimResponse:Reference',
   ClaimAccident: 'BackboneElement date:s type:CodeableConcept locationAddress:Address locationReference:Reference',
-  ClaimItemDetailSubDetail: 'BackboneElement sequence:n revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference*',
-  ClaimItemDetail: 'BackboneElement sequence:n revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference* subDetail:ClaimItemDetailSubDetail*',
-  ClaimItem: 'BackboneElement sequence:n careTeamLinkId:n* diagnosisLinkId:n* procedureLinkId:n* informationLinkId:n* revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* servicedDate:s servicedPeriod:Period locationCodeableConcept:CodeableConcept locationAddress:Address locationReference:Reference quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference* bodySite:CodeableConcept subSite:CodeableConcept* encounter:Reference* detail:ClaimItemDetail*',
-  DeviceMetric: 'DomainResource identifier:Identifier type:CodeableConcept unit:CodeableConcept source:Reference parent:Reference operationalStatus:s color:s category:s measurementPeriod:Timing calibration:DeviceMetricCalibration*',
+  ClaimItemDetailSubDetail:
+    'BackboneElement sequence:n revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference*',
+  ClaimItemDetail:
+    'BackboneElement sequence:n revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference* subDetail:ClaimItemDetailSubDetail*',
+  ClaimItem:
+    'BackboneElement sequence:n careTeamLinkId:n* diagnosisLinkId:n* procedureLinkId:n* informationLinkId:n* revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* servicedDate:s servicedPeriod:Period locationCodeableConcept:CodeableConcept locationAddress:Address locationReference:Reference quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference* bodySite:CodeableConcept subSite:CodeableConcept* encounter:Reference* detail:ClaimItemDetail*',
+  DeviceMetric:
+    'DomainResource identifier:Identifier type:CodeableConcept unit:CodeableConcept source:Reference parent:Reference operationalStatus:s color:s category:s measurementPeriod:Timing calibration:DeviceMetricCalibration*',
   DeviceMetricCalibration: 'BackboneElement type:s state:s time:s',
-  ElementDefinition: 'Element path:s representation:s* sliceName:s label:s code:Coding* slicing:ElementDefinitionSlicing short:s definition:s comment:s requirements:s alias:s* min:n max:s base:ElementDefinitionBase contentReference:s type:ElementDefinitionType* defaultValueBase64Binary:s defaultValueBoolean:b defaultValueCode:s defaultValueDate:s defaultValueDateTime:s defaultValueDecimal:n defaultValueId:s defaultValueInstant:s defaultValueInteger:n defaultValueMarkdown:s defaultValueOid:s defaultValuePositiveInt:n defaultValueString:s defaultValueTime:s defaultValueUnsignedInt:n defaultValueUri:s defaultValueAddress:Address defaultValueAge:Age defaultValueAnnotation:Annotation defaultValueAttachment:Attachment defaultValueCodeableConcept:CodeableConcept defaultValueCoding:Coding defaultValueContactPoint:ContactPoint defaultValueCount:Count defaultValueDistance:Distance defaultValueDuration:Duration defaultValueHumanName:HumanName defaultValueIdentifier:Identifier defaultValueMoney:Money defaultValuePeriod:Period defaultValueQuantity:Quantity defaultValueRange:Range defaultValueRatio:Ratio defaultValueReference:Reference defaultValueSampledData:SampledData defaultValueSignature:Signature defaultValueTiming:Timing defaultValueMeta:Meta meaningWhenMissing:s orderMeaning:s fixedBase64Binary:s fixedBoolean:b fixedCode:s fixedDate:s fixedDateTime:s fixedDecimal:n fixedId:s fixedInstant:s fixedInteger:n fixedMarkdown:s fixedOid:s fixedPositiveInt:n fixedString:s fixedTime:s fixedUnsignedInt:n fixedUri:s fixedAddress:Address fixedAge:Age fixedAnnotation:Annotation fixedAttachment:Attachment fixedCodeableConcept:CodeableConcept fixedCoding:Coding fixedContactPoint:ContactPoint fixedCount:Count fixedDistance:Distance fixedDuration:Duration fixedHumanName:HumanName fixedIdentifier:Identifier fixedMoney:Money fixedPeriod:Period fixedQuantity:Quantity fixedRange:Range fixedRatio:Ratio fixedReference:Reference fixedSampledData:SampledData fixedSignature:Signature fixedTiming:Timing fixedMeta:Meta patternBase64Binary:s patternBoolean:b patternCode:s patternDate:s patternDateTime:s patternDecimal:n patternId:s patternInstant:s patternInteger:n patternMarkdown:s patternOid:s patternPositiveInt:n patternString:s patternTime:s patternUnsignedInt:n patternUri:s patternAddress:Address patternAge:Age patternAnnotation:Annotation patternAttachment:Attachment patternCodeableConcept:CodeableConcept patternCoding:Coding patternContactPoint:ContactPoint patternCount:Count patternDistance:Distance patternDuration:Duration patternHumanName:HumanName patternIdentifier:Identifier patternMoney:Money patternPeriod:Period patternQuantity:Quantity patternRange:Range patternRatio:Ratio patternReference:Reference patternSampledData:SampledData patternSignature:Signature patternTiming:Timing patternMeta:Meta example:ElementDefinitionExample* minValueDate:s minValueDateTime:s minValueInstant:s minValueTime:s minValueDecimal:n minValueInteger:n minValuePositiveInt:n minValueUnsignedInt:n minValueQuantity:Quantity maxValueDate:s maxValueDateTime:s maxValueInstant:s maxValueTime:s maxValueDecimal:n maxValueInteger:n maxValuePositiveInt:n maxValueUnsignedInt:n maxValueQuantity:Quantity maxLength:n condition:s* constraint:ElementDefinitionConstraint* mustSupport:b isModifier:b isSummary:b binding:ElementDefinitionBinding mapping:ElementDefinitionMapping*',
+  ElementDefinition:
+    'Element path:s representation:s* sliceName:s label:s code:Coding* slicing:ElementDefinitionSlicing short:s definition:s comment:s requirements:s alias:s* min:n max:s base:ElementDefinitionBase contentReference:s type:ElementDefinitionType* defaultValueBase64Binary:s defaultValueBoolean:b defaultValueCode:s defaultValueDate:s defaultValueDateTime:s defaultValueDecimal:n defaultValueId:s defaultValueInstant:s defaultValueInteger:n defaultValueMarkdown:s defaultValueOid:s defaultValuePositiveInt:n defaultValueString:s defaultValueTime:s defaultValueUnsignedInt:n defaultValueUri:s defaultValueAddress:Address defaultValueAge:Age defaultValueAnnotation:Annotation defaultValueAttachment:Attachment defaultValueCodeableConcept:CodeableConcept defaultValueCoding:Coding defaultValueContactPoint:ContactPoint defaultValueCount:Count defaultValueDistance:Distance defaultValueDuration:Duration defaultValueHumanName:HumanName defaultValueIdentifier:Identifier defaultValueMoney:Money defaultValuePeriod:Period defaultValueQuantity:Quantity defaultValueRange:Range defaultValueRatio:Ratio defaultValueReference:Reference defaultValueSampledData:SampledData defaultValueSignature:Signature defaultValueTiming:Timing defaultValueMeta:Meta meaningWhenMissing:s orderMeaning:s fixedBase64Binary:s fixedBoolean:b fixedCode:s fixedDate:s fixedDateTime:s fixedDecimal:n fixedId:s fixedInstant:s fixedInteger:n fixedMarkdown:s fixedOid:s fixedPositiveInt:n fixedString:s fixedTime:s fixedUnsignedInt:n fixedUri:s fixedAddress:Address fixedAge:Age fixedAnnotation:Annotation fixedAttachment:Attachment fixedCodeableConcept:CodeableConcept fixedCoding:Coding fixedContactPoint:ContactPoint fixedCount:Count fixedDistance:Distance fixedDuration:Duration fixedHumanName:HumanName fixedIdentifier:Identifier fixedMoney:Money fixedPeriod:Period fixedQuantity:Quantity fixedRange:Range fixedRatio:Ratio fixedReference:Reference fixedSampledData:SampledData fixedSignature:Signature fixedTiming:Timing fixedMeta:Meta patternBase64Binary:s patternBoolean:b patternCode:s patternDate:s patternDateTime:s patternDecimal:n patternId:s patternInstant:s patternInteger:n patternMarkdown:s patternOid:s patternPositiveInt:n patternString:s patternTime:s patternUnsignedInt:n patternUri:s patternAddress:Address patternAge:Age patternAnnotation:Annotation patternAttachment:Attachment patternCodeableConcept:CodeableConcept patternCoding:Coding patternContactPoint:ContactPoint patternCount:Count patternDistance:Distance patternDuration:Duration patternHumanName:HumanName patternIdentifier:Identifier patternMoney:Money patternPeriod:Period patternQuantity:Quantity patternRange:Range patternRatio:Ratio patternReference:Reference patternSampledData:SampledData patternSignature:Signature patternTiming:Timing patternMeta:Meta example:ElementDefinitionExample* minValueDate:s minValueDateTime:s minValueInstant:s minValueTime:s minValueDecimal:n minValueInteger:n minValuePositiveInt:n minValueUnsignedInt:n minValueQuantity:Quantity maxValueDate:s maxValueDateTime:s maxValueInstant:s maxValueTime:s maxValueDecimal:n maxValueInteger:n maxValuePositiveInt:n maxValueUnsignedInt:n maxValueQuantity:Quantity maxLength:n condition:s* constraint:ElementDefinitionConstraint* mustSupport:b isModifier:b isSummary:b binding:ElementDefinitionBinding mapping:ElementDefinitionMapping*',
   ElementDefinitionSlicingDiscriminator: 'BackboneElement type:s path:s',
-  ElementDefinitionSlicing: 'BackboneElement discriminator:ElementDefinitionSlicingDiscriminator* description:s ordered:b rules:s',
+  ElementDefinitionSlicing:
+    'BackboneElement discriminator:ElementDefinitionSlicingDiscriminator* description:s ordered:b rules:s',
   ElementDefinitionBase: 'BackboneElement path:s min:n max:s',
   ElementDefinitionType: 'BackboneElement code:s profile:s targetProfile:s aggregation:s* versioning:s',
-  ElementDefinitionExample: 'BackboneElement label:s valueBase64Binary:s valueBoolean:b valueCode:s valueDate:s valueDateTime:s valueDecimal:n valueId:s valueInstant:s valueInteger:n valueMarkdown:s valueOid:s valuePositiveInt:n valueString:s valueTime:s valueUnsignedInt:n valueUri:s valueAddress:Address valueAge:Age valueAnnotation:Annotation valueAttachment:Attachment valueCodeableConcept:CodeableConcept valueCoding:Coding valueContactPoint:ContactPoint valueCount:Count valueDistance:Distance valueDuration:Duration valueHumanName:HumanName valueIdentifier:Identifier valueMoney:Money valuePeriod:Period valueQuantity:Quantity valueRange:Range valueRatio:Ratio valueReference:Reference valueSampledData:SampledData valueSignature:Signature valueTiming:Timing valueMeta:Meta',
+  ElementDefinitionExample:
+    'BackboneElement label:s valueBase64Binary:s valueBoolean:b valueCode:s valueDate:s valueDateTime:s valueDecimal:n valueId:s valueInstant:s valueInteger:n valueMarkdown:s valueOid:s valuePositiveInt:n valueString:s valueTime:s valueUnsignedInt:n valueUri:s valueAddress:Address valueAge:Age valueAnnotation:Annotation valueAttachment:Attachment valueCodeableConcept:CodeableConcept valueCoding:Coding valueContactPoint:ContactPoint valueCount:Count valueDistance:Distance valueDuration:Duration valueHumanName:HumanName valueIdentifier:Identifier valueMoney:Money valuePeriod:Period valueQuantity:Quantity valueRange:Range valueRatio:Ratio valueReference:Reference valueSampledData:SampledData valueSignature:Signature valueTiming:Timing valueMeta:Meta',
   ElementDefinitionConstraint: 'BackboneElement key:s requirements:s severity:s human:s expression:s xpath:s source:s',
   ElementDefinitionBinding: 'BackboneElement strength:s description:s valueSetUri:s valueSetReference:Reference',
   ElementDefinitionMapping: 'BackboneElement identity:s language:s map:s comment:s',
-  TriggerDefinition: 'Element type:s eventName:s eventTimingTiming:Timing eventTimingReference:Reference eventTimingDate:s eventTimingDateTime:s eventData:DataRequirement',
-  AuditEvent: 'DomainResource type:Coding subtype:Coding* action:s recorded:s outcome:s outcomeDesc:s purposeOfEvent:CodeableConcept* agent:AuditEventAgent* source:AuditEventSource entity:AuditEventEntity*',
+  TriggerDefinition:
+    'Element type:s eventName:s eventTimingTiming:Timing eventTimingReference:Reference eventTimingDate:s eventTimingDateTime:s eventData:DataRequirement',
+  AuditEvent:
+    'DomainResource type:Coding subtype:Coding* action:s recorded:s outcome:s outcomeDesc:s purposeOfEvent:CodeableConcept* agent:AuditEventAgent* source:AuditEventSource entity:AuditEventEntity*',
   AuditEventAgentNetwork: 'BackboneElement address:s type:s',
-  AuditEventAgent: 'BackboneElement role:CodeableConcept* reference:Reference userId:Identifier altId:s name:s requestor:b location:Reference policy:s* media:Coding network:AuditEventAgentNetwork purposeOfUse:CodeableConcept*',
+  AuditEventAgent:
+    'BackboneElement role:CodeableConcept* reference:Reference userId:Identifier altId:s name:s requestor:b location:Reference policy:s* media:Coding network:AuditEventAgentNetwork purposeOfUse:CodeableConcept*',
   AuditEventSource: 'BackboneElement site:s identifier:Identifier type:Coding*',
   AuditEventEntityDetail: 'BackboneElement type:s value:s',
-  AuditEventEntity: 'BackboneElement identifier:Identifier reference:Reference type:Coding role:Coding lifecycle:Coding securityLabel:Coding* name:s description:s query:s detail:AuditEventEntityDetail*',
-  CarePlan: 'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* replaces:Reference* partOf:Reference* status:s intent:s category:CodeableConcept* title:s description:s subject:Reference context:Reference period:Period author:Reference* careTeam:Reference* addresses:Reference* supportingInfo:Reference* goal:Reference* activity:CarePlanActivity* note:Annotation*',
-  CarePlanActivityDetail: 'BackboneElement category:CodeableConcept definition:Reference code:CodeableConcept reasonCode:CodeableConcept* reasonReference:Reference* goal:Reference* status:s statusReason:s prohibited:b scheduledTiming:Timing scheduledPeriod:Period scheduledString:s location:Reference performer:Reference* productCodeableConcept:CodeableConcept productReference:Reference dailyAmount:Quantity quantity:Quantity description:s',
-  CarePlanActivity: 'BackboneElement outcomeCodeableConcept:CodeableConcept* outcomeReference:Reference* progress:Annotation* reference:Reference detail:CarePlanActivityDetail',
+  AuditEventEntity:
+    'BackboneElement identifier:Identifier reference:Reference type:Coding role:Coding lifecycle:Coding securityLabel:Coding* name:s description:s query:s detail:AuditEventEntityDetail*',
+  CarePlan:
+    'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* replaces:Reference* partOf:Reference* status:s intent:s category:CodeableConcept* title:s description:s subject:Reference context:Reference period:Period author:Reference* careTeam:Reference* addresses:Reference* supportingInfo:Reference* goal:Reference* activity:CarePlanActivity* note:Annotation*',
+  CarePlanActivityDetail:
+    'BackboneElement category:CodeableConcept definition:Reference code:CodeableConcept reasonCode:CodeableConcept* reasonReference:Reference* goal:Reference* status:s statusReason:s prohibited:b scheduledTiming:Timing scheduledPeriod:Period scheduledString:s location:Reference performer:Reference* productCodeableConcept:CodeableConcept productReference:Reference dailyAmount:Quantity quantity:Quantity description:s',
+  CarePlanActivity:
+    'BackboneElement outcomeCodeableConcept:CodeableConcept* outcomeReference:Reference* progress:Annotation* reference:Reference detail:CarePlanActivityDetail',
   Linkage: 'DomainResource active:b author:Reference item:LinkageItem*',
   LinkageItem: 'BackboneElement type:s resource:Reference',
-  QuestionnaireResponse: 'DomainResource identifier:Identifier basedOn:Reference* parent:Reference* questionnaire:Reference status:s subject:Reference context:Reference authored:s author:Reference source:Reference item:QuestionnaireResponseItem*',
-  QuestionnaireResponseItemAnswer: 'BackboneElement valueBoolean:b valueDecimal:n valueInteger:n valueDate:s valueDateTime:s valueTime:s valueString:s valueUri:s valueAttachment:Attachment valueCoding:Coding valueQuantity:Quantity valueReference:Reference item:QuestionnaireResponseItem*',
-  QuestionnaireResponseItem: 'BackboneElement linkId:s definition:s text:s subject:Reference answer:QuestionnaireResponseItemAnswer* item:QuestionnaireResponseItem*',
-  Location: 'DomainResource identifier:Identifier* status:s operationalStatus:Coding name:s alias:s* description:s mode:s type:CodeableConcept telecom:ContactPoint* address:Address physicalType:CodeableConcept position:LocationPosition managingOrganization:Reference partOf:Reference endpoint:Reference*',
+  QuestionnaireResponse:
+    'DomainResource identifier:Identifier basedOn:Reference* parent:Reference* questionnaire:Reference status:s subject:Reference context:Reference authored:s author:Reference source:Reference item:QuestionnaireResponseItem*',
+  QuestionnaireResponseItemAnswer:
+    'BackboneElement valueBoolean:b valueDecimal:n valueInteger:n valueDate:s valueDateTime:s valueTime:s valueString:s valueUri:s valueAttachment:Attachment valueCoding:Coding valueQuantity:Quantity valueReference:Reference item:QuestionnaireResponseItem*',
+  QuestionnaireResponseItem:
+    'BackboneElement linkId:s definition:s text:s subject:Reference answer:QuestionnaireResponseItemAnswer* item:QuestionnaireResponseItem*',
+  Location:
+    'DomainResource identifier:Identifier* status:s operationalStatus:Coding name:s alias:s* description:s mode:s type:CodeableConcept telecom:ContactPoint* address:Address physicalType:CodeableConcept position:LocationPosition managingOrganization:Reference partOf:Reference endpoint:Reference*',
   LocationPosition: 'BackboneElement longitude:n latitude:n altitude:n',
-  Measure: 'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s description:s purpose:s usage:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* topic:CodeableConcept* contributor:Contributor* contact:ContactDetail* copyright:s relatedArtifact:RelatedArtifact* library:Reference* disclaimer:s scoring:CodeableConcept compositeScoring:CodeableConcept type:CodeableConcept* riskAdjustment:s rateAggregation:s rationale:s clinicalRecommendationStatement:s improvementNotation:s definition:s* guidance:s set:s group:MeasureGroup* supplementalData:MeasureSupplementalData*',
+  Measure:
+    'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s description:s purpose:s usage:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* topic:CodeableConcept* contributor:Contributor* contact:ContactDetail* copyright:s relatedArtifact:RelatedArtifact* library:Reference* disclaimer:s scoring:CodeableConcept compositeScoring:CodeableConcept type:CodeableConcept* riskAdjustment:s rateAggregation:s rationale:s clinicalRecommendationStatement:s improvementNotation:s definition:s* guidance:s set:s group:MeasureGroup* supplementalData:MeasureSupplementalData*',
   MeasureGroupPopulation: 'BackboneElement identifier:Identifier code:CodeableConcept name:s description:s criteria:s',
   MeasureGroupStratifier: 'BackboneElement identifier:Identifier criteria:s path:s',
-  MeasureGroup: 'BackboneElement identifier:Identifier name:s description:s population:MeasureGroupPopulation* stratifier:MeasureGroupStratifier*',
+  MeasureGroup:
+    'BackboneElement identifier:Identifier name:s description:s population:MeasureGroupPopulation* stratifier:MeasureGroupStratifier*',
   MeasureSupplementalData: 'BackboneElement identifier:Identifier usage:CodeableConcept* criteria:s path:s',
-  ActivityDefinition: 'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s description:s purpose:s usage:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* topic:CodeableConcept* contributor:Contributor* contact:ContactDetail* copyright:s relatedArtifact:RelatedArtifact* library:Reference* kind:s code:CodeableConcept timingTiming:Timing timingDateTime:s timingPeriod:Period timingRange:Range location:Reference participant:ActivityDefinitionParticipant* productReference:Reference productCodeableConcept:CodeableConcept quantity:Quantity dosage:Dosage* bodySite:CodeableConcept* transform:Reference dynamicValue:ActivityDefinitionDynamicValue*',
+  ActivityDefinition:
+    'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s description:s purpose:s usage:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* topic:CodeableConcept* contributor:Contributor* contact:ContactDetail* copyright:s relatedArtifact:RelatedArtifact* library:Reference* kind:s code:CodeableConcept timingTiming:Timing timingDateTime:s timingPeriod:Period timingRange:Range location:Reference participant:ActivityDefinitionParticipant* productReference:Reference productCodeableConcept:CodeableConcept quantity:Quantity dosage:Dosage* bodySite:CodeableConcept* transform:Reference dynamicValue:ActivityDefinitionDynamicValue*',
   ActivityDefinitionParticipant: 'BackboneElement type:s role:CodeableConcept',
   ActivityDefinitionDynamicValue: 'BackboneElement description:s path:s language:s expression:s',
-  EpisodeOfCare: 'DomainResource identifier:Identifier* status:s statusHistory:EpisodeOfCareStatusHistory* type:CodeableConcept* diagnosis:EpisodeOfCareDiagnosis* patient:Reference managingOrganization:Reference period:Period referralRequest:Reference* careManager:Reference team:Reference* account:Reference*',
+  EpisodeOfCare:
+    'DomainResource identifier:Identifier* status:s statusHistory:EpisodeOfCareStatusHistory* type:CodeableConcept* diagnosis:EpisodeOfCareDiagnosis* patient:Reference managingOrganization:Reference period:Period referralRequest:Reference* careManager:Reference team:Reference* account:Reference*',
   EpisodeOfCareStatusHistory: 'BackboneElement status:s period:Period',
   EpisodeOfCareDiagnosis: 'BackboneElement condition:Reference role:CodeableConcept rank:n',
   BackboneElement: 'Element modifierExtension:Extension*',
-  DeviceRequest: 'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* priorRequest:Reference* groupIdentifier:Identifier status:s intent:CodeableConcept priority:s codeReference:Reference codeCodeableConcept:CodeableConcept subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period occurrenceTiming:Timing authoredOn:s requester:DeviceRequestRequester performerType:CodeableConcept performer:Reference reasonCode:CodeableConcept* reasonReference:Reference* supportingInfo:Reference* note:Annotation* relevantHistory:Reference*',
+  DeviceRequest:
+    'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* priorRequest:Reference* groupIdentifier:Identifier status:s intent:CodeableConcept priority:s codeReference:Reference codeCodeableConcept:CodeableConcept subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period occurrenceTiming:Timing authoredOn:s requester:DeviceRequestRequester performerType:CodeableConcept performer:Reference reasonCode:CodeableConcept* reasonReference:Reference* supportingInfo:Reference* note:Annotation* relevantHistory:Reference*',
   DeviceRequestRequester: 'BackboneElement agent:Reference onBehalfOf:Reference',
-  CapabilityStatement: 'DomainResource url:s version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s kind:s instantiates:s* software:CapabilityStatementSoftware implementation:CapabilityStatementImplementation fhirVersion:s acceptUnknown:s format:s* patchFormat:s* implementationGuide:s* profile:Reference* rest:CapabilityStatementRest* messaging:CapabilityStatementMessaging* document:CapabilityStatementDocument*',
+  CapabilityStatement:
+    'DomainResource url:s version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s kind:s instantiates:s* software:CapabilityStatementSoftware implementation:CapabilityStatementImplementation fhirVersion:s acceptUnknown:s format:s* patchFormat:s* implementationGuide:s* profile:Reference* rest:CapabilityStatementRest* messaging:CapabilityStatementMessaging* document:CapabilityStatementDocument*',
   CapabilityStatementSoftware: 'BackboneElement name:s version:s releaseDate:s',
   CapabilityStatementImplementation: 'BackboneElement description:s url:s',
   CapabilityStatementRestSecurityCertificate: 'BackboneElement type:s blob:s',
-  CapabilityStatementRestSecurity: 'BackboneElement cors:b service:CodeableConcept* description:s certificate:CapabilityStatementRestSecurityCertificate*',
+  CapabilityStatementRestSecurity:
+    'BackboneElement cors:b service:CodeableConcept* description:s certificate:CapabilityStatementRestSecurityCertificate*',
   CapabilityStatementRestResourceInteraction: 'BackboneElement code:s documentation:s',
   CapabilityStatementRestResourceSearchParam: 'BackboneElement name:s definition:s type:s documentation:s',
-  CapabilityStatementRestResource: 'BackboneElement type:s profile:Reference documentation:s interaction:CapabilityStatementRestResourceInteraction* versioning:s readHistory:b updateCreate:b conditionalCreate:b conditionalRead:s conditionalUpdate:b conditionalDelete:s referencePolicy:s* searchInclude:s* searchRevInclude:s* searchParam:CapabilityStatementRestResourceSearchParam*',
+  CapabilityStatementRestResource:
+    'BackboneElement type:s profile:Reference documentation:s interaction:CapabilityStatementRestResourceInteraction* versioning:s readHistory:b updateCreate:b conditionalCreate:b conditionalRead:s conditionalUpdate:b conditionalDelete:s referencePolicy:s* searchInclude:s* searchRevInclude:s* searchParam:CapabilityStatementRestResourceSearchParam*',
   CapabilityStatementRestInteraction: 'BackboneElement code:s documentation:s',
   CapabilityStatementRestOperation: 'BackboneElement name:s definition:Reference',
-  CapabilityStatementRest: 'BackboneElement mode:s documentation:s security:CapabilityStatementRestSecurity resource:CapabilityStatementRestResource* interaction:CapabilityStatementRestInteraction* searchParam:CapabilityStatementRestResourceSearchParam* operation:CapabilityStatementRestOperation* compartment:s*',
+  CapabilityStatementRest:
+    'BackboneElement mode:s documentation:s security:CapabilityStatementRestSecurity resource:CapabilityStatementRestResource* interaction:CapabilityStatementRestInteraction* searchParam:CapabilityStatementRestResourceSearchParam* operation:CapabilityStatementRestOperation* compartment:s*',
   CapabilityStatementMessagingEndpoint: 'BackboneElement protocol:Coding address:s',
   CapabilityStatementMessagingSupportedMessage: 'BackboneElement mode:s definition:Reference',
-  CapabilityStatementMessagingEvent: 'BackboneElement code:Coding category:s mode:s focus:s request:Reference response:Reference documentation:s',
-  CapabilityStatementMessaging: 'BackboneElement endpoint:CapabilityStatementMessagingEndpoint* reliableCache:n documentation:s supportedMessage:CapabilityStatementMessagingSupportedMessage* event:CapabilityStatementMessagingEvent*',
+  CapabilityStatementMessagingEvent:
+    'BackboneElement code:Coding category:s mode:s focus:s request:Reference response:Reference documentation:s',
+  CapabilityStatementMessaging:
+    'BackboneElement endpoint:CapabilityStatementMessagingEndpoint* reliableCache:n documentation:s supportedMessage:CapabilityStatementMessagingSupportedMessage* event:CapabilityStatementMessagingEvent*',
   CapabilityStatementDocument: 'BackboneElement mode:s documentation:s profile:Reference',
   ContactPoint: 'Element system:s value:s use:s rank:n period:Period',
-  ProcessResponse: 'DomainResource identifier:Identifier* status:s created:s organization:Reference request:Reference outcome:CodeableConcept disposition:s requestProvider:Reference requestOrganization:Reference form:CodeableConcept processNote:ProcessResponseProcessNote* error:CodeableConcept* communicationRequest:Reference*',
+  ProcessResponse:
+    'DomainResource identifier:Identifier* status:s created:s organization:Reference request:Reference outcome:CodeableConcept disposition:s requestProvider:Reference requestOrganization:Reference form:CodeableConcept processNote:ProcessResponseProcessNote* error:CodeableConcept* communicationRequest:Reference*',
   ProcessResponseProcessNote: 'BackboneElement type:CodeableConcept text:s',
-  Endpoint: 'DomainResource identifier:Identifier* status:s connectionType:Coding name:s managingOrganization:Reference contact:ContactPoint* period:Period payloadType:CodeableConcept* payloadMimeType:s* address:s header:s*',
+  Endpoint:
+    'DomainResource identifier:Identifier* status:s connectionType:Coding name:s managingOrganization:Reference contact:ContactPoint* period:Period payloadType:CodeableConcept* payloadMimeType:s* address:s header:s*',
   Annotation: 'Element authorReference:Reference authorString:s time:s text:s',
-  Substance: 'DomainResource identifier:Identifier* status:s category:CodeableConcept* code:CodeableConcept description:s instance:SubstanceInstance* ingredient:SubstanceIngredient*',
+  Substance:
+    'DomainResource identifier:Identifier* status:s category:CodeableConcept* code:CodeableConcept description:s instance:SubstanceInstance* ingredient:SubstanceIngredient*',
   SubstanceInstance: 'BackboneElement identifier:Identifier expiry:s quantity:Quantity',
-  SubstanceIngredient: 'BackboneElement quantity:Ratio substanceCodeableConcept:CodeableConcept substanceReference:Reference',
+  SubstanceIngredient:
+    'BackboneElement quantity:Ratio substanceCodeableConcept:CodeableConcept substanceReference:Reference',
   Meta: 'Element versionId:s lastUpdated:s profile:s* security:Coding* tag:Coding*',
-  Group: 'DomainResource identifier:Identifier* active:b type:s actual:b code:CodeableConcept name:s quantity:n characteristic:GroupCharacteristic* member:GroupMember*',
-  GroupCharacteristic: 'BackboneElement code:CodeableConcept valueCodeableConcept:CodeableConcept valueBoolean:b valueQuantity:Quantity valueRange:Range exclude:b period:Period',
+  Group:
+    'DomainResource identifier:Identifier* active:b type:s actual:b code:CodeableConcept name:s quantity:n characteristic:GroupCharacteristic* member:GroupMember*',
+  GroupCharacteristic:
+    'BackboneElement code:CodeableConcept valueCodeableConcept:CodeableConcept valueBoolean:b valueQuantity:Quantity valueRange:Range exclude:b period:Period',
   GroupMember: 'BackboneElement entity:Reference period:Period inactive:b',
-  ImagingStudy: 'DomainResource uid:s accession:Identifier identifier:Identifier* availability:s modalityList:Coding* patient:Reference context:Reference started:s basedOn:Reference* referrer:Reference interpreter:Reference* endpoint:Reference* numberOfSeries:n numberOfInstances:n procedureReference:Reference* procedureCode:CodeableConcept* reason:CodeableConcept description:s series:ImagingStudySeries*',
+  ImagingStudy:
+    'DomainResource uid:s accession:Identifier identifier:Identifier* availability:s modalityList:Coding* patient:Reference context:Reference started:s basedOn:Reference* referrer:Reference interpreter:Reference* endpoint:Reference* numberOfSeries:n numberOfInstances:n procedureReference:Reference* procedureCode:CodeableConcept* reason:CodeableConcept description:s series:ImagingStudySeries*',
   ImagingStudySeriesInstance: 'BackboneElement uid:s number:n sopClass:s title:s',
-  ImagingStudySeries: 'BackboneElement uid:s number:n modality:Coding description:s numberOfInstances:n availability:s endpoint:Reference* bodySite:Coding laterality:Coding started:s performer:Reference* instance:ImagingStudySeriesInstance*',
-  Organization: 'DomainResource identifier:Identifier* active:b type:CodeableConcept* name:s alias:s* telecom:ContactPoint* address:Address* partOf:Reference contact:OrganizationContact* endpoint:Reference*',
+  ImagingStudySeries:
+    'BackboneElement uid:s number:n modality:Coding description:s numberOfInstances:n availability:s endpoint:Reference* bodySite:Coding laterality:Coding started:s performer:Reference* instance:ImagingStudySeriesInstance*',
+  Organization:
+    'DomainResource identifier:Identifier* active:b type:CodeableConcept* name:s alias:s* telecom:ContactPoint* address:Address* partOf:Reference contact:OrganizationContact* endpoint:Reference*',
   OrganizationContact: 'BackboneElement purpose:CodeableConcept name:HumanName telecom:ContactPoint* address:Address',
   Contributor: 'Element type:s name:s contact:ContactDetail*',
-  ProcessRequest: 'DomainResource identifier:Identifier* status:s action:s target:Reference created:s provider:Reference organization:Reference request:Reference response:Reference nullify:b reference:s item:ProcessRequestItem* include:s* exclude:s* period:Period',
+  ProcessRequest:
+    'DomainResource identifier:Identifier* status:s action:s target:Reference created:s provider:Reference organization:Reference request:Reference response:Reference nullify:b reference:s item:ProcessRequestItem* include:s* exclude:s* period:Period',
   ProcessRequestItem: 'BackboneElement sequenceLinkId:n',
-  Questionnaire: 'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s description:s purpose:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* contact:ContactDetail* copyright:s code:Coding* subjectType:s* item:QuestionnaireItem*',
-  QuestionnaireItemEnableWhen: 'BackboneElement question:s hasAnswer:b answerBoolean:b answerDecimal:n answerInteger:n answerDate:s answerDateTime:s answerTime:s answerString:s answerUri:s answerAttachment:Attachment answerCoding:Coding answerQuantity:Quantity answerReference:Reference',
+  Questionnaire:
+    'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s description:s purpose:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* contact:ContactDetail* copyright:s code:Coding* subjectType:s* item:QuestionnaireItem*',
+  QuestionnaireItemEnableWhen:
+    'BackboneElement question:s hasAnswer:b answerBoolean:b answerDecimal:n answerInteger:n answerDate:s answerDateTime:s answerTime:s answerString:s answerUri:s answerAttachment:Attachment answerCoding:Coding answerQuantity:Quantity answerReference:Reference',
   QuestionnaireItemOption: 'BackboneElement valueInteger:n valueDate:s valueTime:s valueString:s valueCoding:Coding',
-  QuestionnaireItem: 'BackboneElement linkId:s definition:s code:Coding* prefix:s text:s type:s enableWhen:QuestionnaireItemEnableWhen* required:b repeats:b readOnly:b maxLength:n options:Reference option:QuestionnaireItemOption* initialBoolean:b initialDecimal:n initialInteger:n initialDate:s initialDateTime:s initialTime:s initialString:s initialUri:s initialAttachment:Attachment initialCoding:Coding initialQuantity:Quantity initialReference:Reference item:QuestionnaireItem*',
-  ServiceDefinition: 'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s description:s purpose:s usage:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* topic:CodeableConcept* contributor:Contributor* contact:ContactDetail* copyright:s relatedArtifact:RelatedArtifact* trigger:TriggerDefinition* dataRequirement:DataRequirement* operationDefinition:Reference',
-  Dosage: 'Element sequence:n text:s additionalInstruction:CodeableConcept* patientInstruction:s timing:Timing asNeededBoolean:b asNeededCodeableConcept:CodeableConcept site:CodeableConcept route:CodeableConcept method:CodeableConcept doseRange:Range doseQuantity:Quantity maxDosePerPeriod:Ratio maxDosePerAdministration:Quantity maxDosePerLifetime:Quantity rateRatio:Ratio rateRange:Range rateQuantity:Quantity',
-  TestScript: 'DomainResource url:s identifier:Identifier version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s origin:TestScriptOrigin* destination:TestScriptDestination* metadata:TestScriptMetadata fixture:TestScriptFixture* profile:Reference* variable:TestScriptVariable* rule:TestScriptRule* ruleset:TestScriptRuleset* setup:TestScriptSetup test:TestScriptTest* teardown:TestScriptTeardown',
+  QuestionnaireItem:
+    'BackboneElement linkId:s definition:s code:Coding* prefix:s text:s type:s enableWhen:QuestionnaireItemEnableWhen* required:b repeats:b readOnly:b maxLength:n options:Reference option:QuestionnaireItemOption* initialBoolean:b initialDecimal:n initialInteger:n initialDate:s initialDateTime:s initialTime:s initialString:s initialUri:s initialAttachment:Attachment initialCoding:Coding initialQuantity:Quantity initialReference:Reference item:QuestionnaireItem*',
+  ServiceDefinition:
+    'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s description:s purpose:s usage:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* topic:CodeableConcept* contributor:Contributor* contact:ContactDetail* copyright:s relatedArtifact:RelatedArtifact* trigger:TriggerDefinition* dataRequirement:DataRequirement* operationDefinition:Reference',
+  Dosage:
+    'Element sequence:n text:s additionalInstruction:CodeableConcept* patientInstruction:s timing:Timing asNeededBoolean:b asNeededCodeableConcept:CodeableConcept site:CodeableConcept route:CodeableConcept method:CodeableConcept doseRange:Range doseQuantity:Quantity maxDosePerPeriod:Ratio maxDosePerAdministration:Quantity maxDosePerLifetime:Quantity rateRatio:Ratio rateRange:Range rateQuantity:Quantity',
+  TestScript:
+    'DomainResource url:s identifier:Identifier version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s origin:TestScriptOrigin* destination:TestScriptDestination* metadata:TestScriptMetadata fixture:TestScriptFixture* profile:Reference* variable:TestScriptVariable* rule:TestScriptRule* ruleset:TestScriptRuleset* setup:TestScriptSetup test:TestScriptTest* teardown:TestScriptTeardown',
   TestScriptOrigin: 'BackboneElement index:n profile:Coding',
   TestScriptDestination: 'BackboneElement index:n profile:Coding',
   TestScriptMetadataLink: 'BackboneElement url:s description:s',
-  TestScriptMetadataCapability: 'BackboneElement required:b validated:b description:s origin:n* destination:n link:s* capabilities:Reference',
+  TestScriptMetadataCapability:
+    'BackboneElement required:b validated:b description:s origin:n* destination:n link:s* capabilities:Reference',
   TestScriptMetadata: 'BackboneElement link:TestScriptMetadataLink* capability:TestScriptMetadataCapability*',
   TestScriptFixture: 'BackboneElement autocreate:b autodelete:b resource:Reference',
-  TestScriptVariable: 'BackboneElement name:s defaultValue:s description:s expression:s headerField:s hint:s path:s sourceId:s',
+  TestScriptVariable:
+    'BackboneElement name:s defaultValue:s description:s expression:s headerField:s hint:s path:s sourceId:s',
   TestScriptRuleParam: 'BackboneElement name:s value:s',
   TestScriptRule: 'BackboneElement resource:Reference param:TestScriptRuleParam*',
   TestScriptRulesetRuleParam: 'BackboneElement name:s value:s',
   TestScriptRulesetRule: 'BackboneElement ruleId:s param:TestScriptRulesetRuleParam*',
   TestScriptRuleset: 'BackboneElement resource:Reference rule:TestScriptRulesetRule*',
   TestScriptSetupActionOperationRequestHeader: 'BackboneElement field:s value:s',
-  TestScriptSetupActionOperation: 'BackboneElement type:Coding resource:s label:s description:s accept:s contentType:s destination:n encodeRequestUrl:b origin:n params:s requestHeader:TestScriptSetupActionOperationRequestHeader* requestId:s responseId:s sourceId:s targetId:s url:s',
+  TestScriptSetupActionOperation:
+    'BackboneElement type:Coding resource:s label:s description:s accept:s contentType:s destination:n encodeRequestUrl:b origin:n params:s requestHeader:TestScriptSetupActionOperationRequestHeader* requestId:s responseId:s sourceId:s targetId:s url:s',
   TestScriptSetupActionAssertRuleParam: 'BackboneElement name:s value:s',
   TestScriptSetupActionAssertRule: 'BackboneElement ruleId:s param:TestScriptSetupActionAssertRuleParam*',
   TestScriptSetupActionAssertRulesetRuleParam: 'BackboneElement name:s value:s',
   TestScriptSetupActionAssertRulesetRule: 'BackboneElement ruleId:s param:TestScriptSetupActionAssertRulesetRuleParam*',
   TestScriptSetupActionAssertRuleset: 'BackboneElement rulesetId:s rule:TestScriptSetupActionAssertRulesetRule*',
-  TestScriptSetupActionAssert: 'BackboneElement label:s description:s direction:s compareToSourceId:s compareToSourceExpression:s compareToSourcePath:s contentType:s expression:s headerField:s minimumId:s navigationLinks:b operator:s path:s requestMethod:s requestURL:s resource:s response:s responseCode:s rule:TestScriptSetupActionAssertRule ruleset:TestScriptSetupActionAssertRuleset sourceId:s validateProfileId:s value:s warningOnly:b',
+  TestScriptSetupActionAssert:
+    'BackboneElement label:s description:s direction:s compareToSourceId:s compareToSourceExpression:s compareToSourcePath:s contentType:s expression:s headerField:s minimumId:s navigationLinks:b operator:s path:s requestMethod:s requestURL:s resource:s response:s responseCode:s rule:TestScriptSetupActionAssertRule ruleset:TestScriptSetupActionAssertRuleset sourceId:s validateProfileId:s value:s warningOnly:b',
   TestScriptSetupAction: 'BackboneElement operation:TestScriptSetupActionOperation assert:TestScriptSetupActionAssert',
   TestScriptSetup: 'BackboneElement action:TestScriptSetupAction*',
   TestScriptTestAction: 'BackboneElement operation:TestScriptSetupActionOperation assert:TestScriptSetupActionAssert',
   TestScriptTest: 'BackboneElement name:s description:s action:TestScriptTestAction*',
   TestScriptTeardownAction: 'BackboneElement operation:TestScriptSetupActionOperation',
   TestScriptTeardown: 'BackboneElement action:TestScriptTeardownAction*',
-  ResearchStudy: 'DomainResource identifier:Identifier* title:s protocol:Reference* partOf:Reference* status:s category:CodeableConcept* focus:CodeableConcept* contact:ContactDetail* relatedArtifact:RelatedArtifact* keyword:CodeableConcept* jurisdiction:CodeableConcept* description:s enrollment:Reference* period:Period sponsor:Reference principalInvestigator:Reference site:Reference* reasonStopped:CodeableConcept note:Annotation* arm:ResearchStudyArm*',
+  ResearchStudy:
+    'DomainResource identifier:Identifier* title:s protocol:Reference* partOf:Reference* status:s category:CodeableConcept* focus:CodeableConcept* contact:ContactDetail* relatedArtifact:RelatedArtifact* keyword:CodeableConcept* jurisdiction:CodeableConcept* description:s enrollment:Reference* period:Period sponsor:Reference principalInvestigator:Reference site:Reference* reasonStopped:CodeableConcept note:Annotation* arm:ResearchStudyArm*',
   ResearchStudyArm: 'BackboneElement name:s code:CodeableConcept description:s',
-  PractitionerRole: 'DomainResource identifier:Identifier* active:b period:Period practitioner:Reference organization:Reference code:CodeableConcept* specialty:CodeableConcept* location:Reference* healthcareService:Reference* telecom:ContactPoint* availableTime:PractitionerRoleAvailableTime* notAvailable:PractitionerRoleNotAvailable* availabilityExceptions:s endpoint:Reference*',
+  PractitionerRole:
+    'DomainResource identifier:Identifier* active:b period:Period practitioner:Reference organization:Reference code:CodeableConcept* specialty:CodeableConcept* location:Reference* healthcareService:Reference* telecom:ContactPoint* availableTime:PractitionerRoleAvailableTime* notAvailable:PractitionerRoleNotAvailable* availabilityExceptions:s endpoint:Reference*',
   PractitionerRoleAvailableTime: 'BackboneElement daysOfWeek:s* allDay:b availableStartTime:s availableEndTime:s',
   PractitionerRoleNotAvailable: 'BackboneElement description:s during:Period',
-  TestReport: 'DomainResource identifier:Identifier name:s status:s testScript:Reference result:s score:n tester:s issued:s participant:TestReportParticipant* setup:TestReportSetup test:TestReportTest* teardown:TestReportTeardown',
+  TestReport:
+    'DomainResource identifier:Identifier name:s status:s testScript:Reference result:s score:n tester:s issued:s participant:TestReportParticipant* setup:TestReportSetup test:TestReportTest* teardown:TestReportTeardown',
   TestReportParticipant: 'BackboneElement type:s uri:s display:s',
   TestReportSetupActionOperation: 'BackboneElement result:s message:s detail:s',
   TestReportSetupActionAssert: 'BackboneElement result:s message:s detail:s',
@@ -186,173 +265,273 @@ export const STU3_ELEMENTS: Readonly<Record<string, string>> = {
   TestReportTeardownAction: 'BackboneElement operation:TestReportSetupActionOperation',
   TestReportTeardown: 'BackboneElement action:TestReportTeardownAction*',
   Ratio: 'Element numerator:Quantity denominator:Quantity',
-  MeasureReport: 'DomainResource identifier:Identifier status:s type:s measure:Reference patient:Reference date:s reportingOrganization:Reference period:Period group:MeasureReportGroup* evaluatedResources:Reference',
+  MeasureReport:
+    'DomainResource identifier:Identifier status:s type:s measure:Reference patient:Reference date:s reportingOrganization:Reference period:Period group:MeasureReportGroup* evaluatedResources:Reference',
   MeasureReportGroupPopulation: 'BackboneElement identifier:Identifier code:CodeableConcept count:n patients:Reference',
-  MeasureReportGroupStratifierStratumPopulation: 'BackboneElement identifier:Identifier code:CodeableConcept count:n patients:Reference',
-  MeasureReportGroupStratifierStratum: 'BackboneElement value:s population:MeasureReportGroupStratifierStratumPopulation* measureScore:n',
+  MeasureReportGroupStratifierStratumPopulation:
+    'BackboneElement identifier:Identifier code:CodeableConcept count:n patients:Reference',
+  MeasureReportGroupStratifierStratum:
+    'BackboneElement value:s population:MeasureReportGroupStratifierStratumPopulation* measureScore:n',
   MeasureReportGroupStratifier: 'BackboneElement identifier:Identifier stratum:MeasureReportGroupStratifierStratum*',
-  MeasureReportGroup: 'BackboneElement identifier:Identifier population:MeasureReportGroupPopulation* measureScore:n stratifier:MeasureReportGroupStratifier*',
-  SupplyRequest: 'DomainResource identifier:Identifier status:s category:CodeableConcept priority:s orderedItem:SupplyRequestOrderedItem occurrenceDateTime:s occurrencePeriod:Period occurrenceTiming:Timing authoredOn:s requester:SupplyRequestRequester supplier:Reference* reasonCodeableConcept:CodeableConcept reasonReference:Reference deliverFrom:Reference deliverTo:Reference',
-  SupplyRequestOrderedItem: 'BackboneElement quantity:Quantity itemCodeableConcept:CodeableConcept itemReference:Reference',
+  MeasureReportGroup:
+    'BackboneElement identifier:Identifier population:MeasureReportGroupPopulation* measureScore:n stratifier:MeasureReportGroupStratifier*',
+  SupplyRequest:
+    'DomainResource identifier:Identifier status:s category:CodeableConcept priority:s orderedItem:SupplyRequestOrderedItem occurrenceDateTime:s occurrencePeriod:Period occurrenceTiming:Timing authoredOn:s requester:SupplyRequestRequester supplier:Reference* reasonCodeableConcept:CodeableConcept reasonReference:Reference deliverFrom:Reference deliverTo:Reference',
+  SupplyRequestOrderedItem:
+    'BackboneElement quantity:Quantity itemCodeableConcept:CodeableConcept itemReference:Reference',
   SupplyRequestRequester: 'BackboneElement agent:Reference onBehalfOf:Reference',
   Coding: 'Element system:s version:s code:s display:s userSelected:b',
-  DataRequirement: 'Element type:s profile:s* mustSupport:s* codeFilter:DataRequirementCodeFilter* dateFilter:DataRequirementDateFilter*',
-  DataRequirementCodeFilter: 'BackboneElement path:s valueSetString:s valueSetReference:Reference valueCode:s* valueCoding:Coding* valueCodeableConcept:CodeableConcept*',
+  DataRequirement:
+    'Element type:s profile:s* mustSupport:s* codeFilter:DataRequirementCodeFilter* dateFilter:DataRequirementDateFilter*',
+  DataRequirementCodeFilter:
+    'BackboneElement path:s valueSetString:s valueSetReference:Reference valueCode:s* valueCoding:Coding* valueCodeableConcept:CodeableConcept*',
   DataRequirementDateFilter: 'BackboneElement path:s valueDateTime:s valuePeriod:Period valueDuration:Duration',
-  Provenance: 'DomainResource target:Reference* period:Period recorded:s policy:s* location:Reference reason:Coding* activity:Coding agent:ProvenanceAgent* entity:ProvenanceEntity* signature:Signature*',
-  ProvenanceAgent: 'BackboneElement role:CodeableConcept* whoUri:s whoReference:Reference onBehalfOfUri:s onBehalfOfReference:Reference relatedAgentType:CodeableConcept',
-  ProvenanceEntity: 'BackboneElement role:s whatUri:s whatReference:Reference whatIdentifier:Identifier agent:ProvenanceAgent*',
+  Provenance:
+    'DomainResource target:Reference* period:Period recorded:s policy:s* location:Reference reason:Coding* activity:Coding agent:ProvenanceAgent* entity:ProvenanceEntity* signature:Signature*',
+  ProvenanceAgent:
+    'BackboneElement role:CodeableConcept* whoUri:s whoReference:Reference onBehalfOfUri:s onBehalfOfReference:Reference relatedAgentType:CodeableConcept',
+  ProvenanceEntity:
+    'BackboneElement role:s whatUri:s whatReference:Reference whatIdentifier:Identifier agent:ProvenanceAgent*',
   Binary: 'Resource contentType:s securityContext:Reference content:s',
-  RiskAssessment: 'DomainResource identifier:Identifier basedOn:Reference parent:Reference status:s method:CodeableConcept code:CodeableConcept subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period condition:Reference performer:Reference reasonCodeableConcept:CodeableConcept reasonReference:Reference basis:Reference* prediction:RiskAssessmentPrediction* mitigation:s comment:s',
-  RiskAssessmentPrediction: 'BackboneElement outcome:CodeableConcept probabilityDecimal:n probabilityRange:Range qualitativeRisk:CodeableConcept relativeRisk:n whenPeriod:Period whenRange:Range rationale:s',
+  RiskAssessment:
+    'DomainResource identifier:Identifier basedOn:Reference parent:Reference status:s method:CodeableConcept code:CodeableConcept subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period condition:Reference performer:Reference reasonCodeableConcept:CodeableConcept reasonReference:Reference basis:Reference* prediction:RiskAssessmentPrediction* mitigation:s comment:s',
+  RiskAssessmentPrediction:
+    'BackboneElement outcome:CodeableConcept probabilityDecimal:n probabilityRange:Range qualitativeRisk:CodeableConcept relativeRisk:n whenPeriod:Period whenRange:Range rationale:s',
   Parameters: 'Resource parameter:ParametersParameter*',
-  ParametersParameter: 'BackboneElement name:s valueBase64Binary:s valueBoolean:b valueCode:s valueDate:s valueDateTime:s valueDecimal:n valueId:s valueInstant:s valueInteger:n valueMarkdown:s valueOid:s valuePositiveInt:n valueString:s valueTime:s valueUnsignedInt:n valueUri:s valueAddress:Address valueAge:Age valueAnnotation:Annotation valueAttachment:Attachment valueCodeableConcept:CodeableConcept valueCoding:Coding valueContactPoint:ContactPoint valueCount:Count valueDistance:Distance valueDuration:Duration valueHumanName:HumanName valueIdentifier:Identifier valueMoney:Money valuePeriod:Period valueQuantity:Quantity valueRange:Range valueRatio:Ratio valueReference:Reference valueSampledData:SampledData valueSignature:Signature valueTiming:Timing valueMeta:Meta resource:R part:ParametersParameter*',
-  HealthcareService: 'DomainResource identifier:Identifier* active:b providedBy:Reference category:CodeableConcept type:CodeableConcept* specialty:CodeableConcept* location:Reference* name:s comment:s extraDetails:s photo:Attachment telecom:ContactPoint* coverageArea:Reference* serviceProvisionCode:CodeableConcept* eligibility:CodeableConcept eligibilityNote:s programName:s* characteristic:CodeableConcept* referralMethod:CodeableConcept* appointmentRequired:b availableTime:HealthcareServiceAvailableTime* notAvailable:HealthcareServiceNotAvailable* availabilityExceptions:s endpoint:Reference*',
+  ParametersParameter:
+    'BackboneElement name:s valueBase64Binary:s valueBoolean:b valueCode:s valueDate:s valueDateTime:s valueDecimal:n valueId:s valueInstant:s valueInteger:n valueMarkdown:s valueOid:s valuePositiveInt:n valueString:s valueTime:s valueUnsignedInt:n valueUri:s valueAddress:Address valueAge:Age valueAnnotation:Annotation valueAttachment:Attachment valueCodeableConcept:CodeableConcept valueCoding:Coding valueContactPoint:ContactPoint valueCount:Count valueDistance:Distance valueDuration:Duration valueHumanName:HumanName valueIdentifier:Identifier valueMoney:Money valuePeriod:Period valueQuantity:Quantity valueRange:Range valueRatio:Ratio valueReference:Reference valueSampledData:SampledData valueSignature:Signature valueTiming:Timing valueMeta:Meta resource:R part:ParametersParameter*',
+  HealthcareService:
+    'DomainResource identifier:Identifier* active:b providedBy:Reference category:CodeableConcept type:CodeableConcept* specialty:CodeableConcept* location:Reference* name:s comment:s extraDetails:s photo:Attachment telecom:ContactPoint* coverageArea:Reference* serviceProvisionCode:CodeableConcept* eligibility:CodeableConcept eligibilityNote:s programName:s* characteristic:CodeableConcept* referralMethod:CodeableConcept* appointmentRequired:b availableTime:HealthcareServiceAvailableTime* notAvailable:HealthcareServiceNotAvailable* availabilityExceptions:s endpoint:Reference*',
   HealthcareServiceAvailableTime: 'BackboneElement daysOfWeek:s* allDay:b availableStartTime:s availableEndTime:s',
   HealthcareServiceNotAvailable: 'BackboneElement description:s during:Period',
-  RelatedPerson: 'DomainResource identifier:Identifier* active:b patient:Reference relationship:CodeableConcept name:HumanName* telecom:ContactPoint* gender:s birthDate:s address:Address* photo:Attachment* period:Period',
-  DeviceComponent: 'DomainResource identifier:Identifier type:CodeableConcept lastSystemChange:s source:Reference parent:Reference operationalStatus:CodeableConcept* parameterGroup:CodeableConcept measurementPrinciple:s productionSpecification:DeviceComponentProductionSpecification* languageCode:CodeableConcept',
-  DeviceComponentProductionSpecification: 'BackboneElement specType:CodeableConcept componentId:Identifier productionSpec:s',
-  ExpansionProfile: 'DomainResource url:s identifier:Identifier version:s name:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* fixedVersion:ExpansionProfileFixedVersion* excludedSystem:ExpansionProfileExcludedSystem includeDesignations:b designation:ExpansionProfileDesignation includeDefinition:b activeOnly:b excludeNested:b excludeNotForUI:b excludePostCoordinated:b displayLanguage:s limitedExpansion:b',
+  RelatedPerson:
+    'DomainResource identifier:Identifier* active:b patient:Reference relationship:CodeableConcept name:HumanName* telecom:ContactPoint* gender:s birthDate:s address:Address* photo:Attachment* period:Period',
+  DeviceComponent:
+    'DomainResource identifier:Identifier type:CodeableConcept lastSystemChange:s source:Reference parent:Reference operationalStatus:CodeableConcept* parameterGroup:CodeableConcept measurementPrinciple:s productionSpecification:DeviceComponentProductionSpecification* languageCode:CodeableConcept',
+  DeviceComponentProductionSpecification:
+    'BackboneElement specType:CodeableConcept componentId:Identifier productionSpec:s',
+  ExpansionProfile:
+    'DomainResource url:s identifier:Identifier version:s name:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* fixedVersion:ExpansionProfileFixedVersion* excludedSystem:ExpansionProfileExcludedSystem includeDesignations:b designation:ExpansionProfileDesignation includeDefinition:b activeOnly:b excludeNested:b excludeNotForUI:b excludePostCoordinated:b displayLanguage:s limitedExpansion:b',
   ExpansionProfileFixedVersion: 'BackboneElement system:s version:s mode:s',
   ExpansionProfileExcludedSystem: 'BackboneElement system:s version:s',
   ExpansionProfileDesignationIncludeDesignation: 'BackboneElement language:s use:Coding',
   ExpansionProfileDesignationInclude: 'BackboneElement designation:ExpansionProfileDesignationIncludeDesignation*',
   ExpansionProfileDesignationExcludeDesignation: 'BackboneElement language:s use:Coding',
   ExpansionProfileDesignationExclude: 'BackboneElement designation:ExpansionProfileDesignationExcludeDesignation*',
-  ExpansionProfileDesignation: 'BackboneElement include:ExpansionProfileDesignationInclude exclude:ExpansionProfileDesignationExclude',
+  ExpansionProfileDesignation:
+    'BackboneElement include:ExpansionProfileDesignationInclude exclude:ExpansionProfileDesignationExclude',
   Basic: 'DomainResource identifier:Identifier* code:CodeableConcept subject:Reference created:s author:Reference',
-  NamingSystem: 'DomainResource name:s status:s kind:s date:s publisher:s contact:ContactDetail* responsible:s type:CodeableConcept description:s useContext:UsageContext* jurisdiction:CodeableConcept* usage:s uniqueId:NamingSystemUniqueId* replacedBy:Reference',
+  NamingSystem:
+    'DomainResource name:s status:s kind:s date:s publisher:s contact:ContactDetail* responsible:s type:CodeableConcept description:s useContext:UsageContext* jurisdiction:CodeableConcept* usage:s uniqueId:NamingSystemUniqueId* replacedBy:Reference',
   NamingSystemUniqueId: 'BackboneElement type:s value:s preferred:b comment:s period:Period',
-  VisionPrescription: 'DomainResource identifier:Identifier* status:s patient:Reference encounter:Reference dateWritten:s prescriber:Reference reasonCodeableConcept:CodeableConcept reasonReference:Reference dispense:VisionPrescriptionDispense*',
-  VisionPrescriptionDispense: 'BackboneElement product:CodeableConcept eye:s sphere:n cylinder:n axis:n prism:n base:s add:n power:n backCurve:n diameter:n duration:Quantity color:s brand:s note:Annotation*',
-  EnrollmentRequest: 'DomainResource identifier:Identifier* status:s created:s insurer:Reference provider:Reference organization:Reference subject:Reference coverage:Reference',
+  VisionPrescription:
+    'DomainResource identifier:Identifier* status:s patient:Reference encounter:Reference dateWritten:s prescriber:Reference reasonCodeableConcept:CodeableConcept reasonReference:Reference dispense:VisionPrescriptionDispense*',
+  VisionPrescriptionDispense:
+    'BackboneElement product:CodeableConcept eye:s sphere:n cylinder:n axis:n prism:n base:s add:n power:n backCurve:n diameter:n duration:Quantity color:s brand:s note:Annotation*',
+  EnrollmentRequest:
+    'DomainResource identifier:Identifier* status:s created:s insurer:Reference provider:Reference organization:Reference subject:Reference coverage:Reference',
   Flag: 'DomainResource identifier:Identifier* status:s category:CodeableConcept code:CodeableConcept subject:Reference period:Period encounter:Reference author:Reference',
   ParameterDefinition: 'Element name:s use:s min:n max:s documentation:s type:s profile:Reference',
-  ExplanationOfBenefit: 'DomainResource identifier:Identifier* status:s type:CodeableConcept subType:CodeableConcept* patient:Reference billablePeriod:Period created:s enterer:Reference insurer:Reference provider:Reference organization:Reference referral:Reference facility:Reference claim:Reference claimResponse:Reference outcome:CodeableConcept disposition:s related:ExplanationOfBenefitRelated* prescription:Reference originalPrescription:Reference payee:ExplanationOfBenefitPayee information:ExplanationOfBenefitInformation* careTeam:ExplanationOfBenefitCareTeam* diagnosis:ExplanationOfBenefitDiagnosis* procedure:ExplanationOfBenefitProcedure* precedence:n insurance:ExplanationOfBenefitInsurance accident:ExplanationOfBenefitAccident employmentImpacted:Period hospitalization:Period item:ExplanationOfBenefitItem* addItem:ExplanationOfBenefitAddItem* totalCost:Money unallocDeductable:Money totalBenefit:Money payment:ExplanationOfBenefitPayment form:CodeableConcept processNote:ExplanationOfBenefitProcessNote* benefitBalance:ExplanationOfBenefitBenefitBalance*',
+  ExplanationOfBenefit:
+    'DomainResource identifier:Identifier* status:s type:CodeableConcept subType:CodeableConcept* patient:Reference billablePeriod:Period created:s enterer:Reference insurer:Reference provider:Reference organization:Reference referral:Reference facility:Reference claim:Reference claimResponse:Reference outcome:CodeableConcept disposition:s related:ExplanationOfBenefitRelated* prescription:Reference originalPrescription:Reference payee:ExplanationOfBenefitPayee information:ExplanationOfBenefitInformation* careTeam:ExplanationOfBenefitCareTeam* diagnosis:ExplanationOfBenefitDiagnosis* procedure:ExplanationOfBenefitProcedure* precedence:n insurance:ExplanationOfBenefitInsurance accident:ExplanationOfBenefitAccident employmentImpacted:Period hospitalization:Period item:ExplanationOfBenefitItem* addItem:ExplanationOfBenefitAddItem* totalCost:Money unallocDeductable:Money totalBenefit:Money payment:ExplanationOfBenefitPayment form:CodeableConcept processNote:ExplanationOfBenefitProcessNote* benefitBalance:ExplanationOfBenefitBenefitBalance*',
   ExplanationOfBenefitRelated: 'BackboneElement claim:Reference relationship:CodeableConcept reference:Identifier',
   ExplanationOfBenefitPayee: 'BackboneElement type:CodeableConcept party:Reference',
-  ExplanationOfBenefitInformation: 'BackboneElement sequence:n category:CodeableConcept code:CodeableConcept timingDate:s timingPeriod:Period valueString:s valueQuantity:Quantity valueAttachment:Attachment valueReference:Reference reason:Coding',
-  ExplanationOfBenefitCareTeam: 'BackboneElement sequence:n provider:Reference responsible:b role:CodeableConcept qualification:CodeableConcept',
-  ExplanationOfBenefitDiagnosis: 'BackboneElement sequence:n diagnosisCodeableConcept:CodeableConcept diagnosisReference:Reference type:CodeableConcept* packageCode:CodeableConcept',
-  ExplanationOfBenefitProcedure: 'BackboneElement sequence:n date:s procedureCodeableConcept:CodeableConcept procedureReference:Reference',
+  ExplanationOfBenefitInformation:
+    'BackboneElement sequence:n category:CodeableConcept code:CodeableConcept timingDate:s timingPeriod:Period valueString:s valueQuantity:Quantity valueAttachment:Attachment valueReference:Reference reason:Coding',
+  ExplanationOfBenefitCareTeam:
+    'BackboneElement sequence:n provider:Reference responsible:b role:CodeableConcept qualification:CodeableConcept',
+  ExplanationOfBenefitDiagnosis:
+    'BackboneElement sequence:n diagnosisCodeableConcept:CodeableConcept diagnosisReference:Reference type:CodeableConcept* packageCode:CodeableConcept',
+  ExplanationOfBenefitProcedure:
+    'BackboneElement sequence:n date:s procedureCodeableConcept:CodeableConcept procedureReference:Reference',
   ExplanationOfBenefitInsurance: 'BackboneElement coverage:Reference preAuthRef:s*',
-  ExplanationOfBenefitAccident: 'BackboneElement date:s type:CodeableConcept locationAddress:Address locationReference:Reference',
-  ExplanationOfBenefitItemAdjudication: 'BackboneElement category:CodeableConcept reason:CodeableConcept amount:Money value:n',
-  ExplanationOfBenefitItemDetailSubDetail: 'BackboneElement sequence:n type:CodeableConcept revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference* noteNumber:n* adjudication:ExplanationOfBenefitItemAdjudication*',
-  ExplanationOfBenefitItemDetail: 'BackboneElement sequence:n type:CodeableConcept revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference* noteNumber:n* adjudication:ExplanationOfBenefitItemAdjudication* subDetail:ExplanationOfBenefitItemDetailSubDetail*',
-  ExplanationOfBenefitItem: 'BackboneElement sequence:n careTeamLinkId:n* diagnosisLinkId:n* procedureLinkId:n* informationLinkId:n* revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* servicedDate:s servicedPeriod:Period locationCodeableConcept:CodeableConcept locationAddress:Address locationReference:Reference quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference* bodySite:CodeableConcept subSite:CodeableConcept* encounter:Reference* noteNumber:n* adjudication:ExplanationOfBenefitItemAdjudication* detail:ExplanationOfBenefitItemDetail*',
-  ExplanationOfBenefitAddItemDetail: 'BackboneElement revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* fee:Money noteNumber:n* adjudication:ExplanationOfBenefitItemAdjudication*',
-  ExplanationOfBenefitAddItem: 'BackboneElement sequenceLinkId:n* revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* fee:Money noteNumber:n* adjudication:ExplanationOfBenefitItemAdjudication* detail:ExplanationOfBenefitAddItemDetail*',
-  ExplanationOfBenefitPayment: 'BackboneElement type:CodeableConcept adjustment:Money adjustmentReason:CodeableConcept date:s amount:Money identifier:Identifier',
+  ExplanationOfBenefitAccident:
+    'BackboneElement date:s type:CodeableConcept locationAddress:Address locationReference:Reference',
+  ExplanationOfBenefitItemAdjudication:
+    'BackboneElement category:CodeableConcept reason:CodeableConcept amount:Money value:n',
+  ExplanationOfBenefitItemDetailSubDetail:
+    'BackboneElement sequence:n type:CodeableConcept revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference* noteNumber:n* adjudication:ExplanationOfBenefitItemAdjudication*',
+  ExplanationOfBenefitItemDetail:
+    'BackboneElement sequence:n type:CodeableConcept revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference* noteNumber:n* adjudication:ExplanationOfBenefitItemAdjudication* subDetail:ExplanationOfBenefitItemDetailSubDetail*',
+  ExplanationOfBenefitItem:
+    'BackboneElement sequence:n careTeamLinkId:n* diagnosisLinkId:n* procedureLinkId:n* informationLinkId:n* revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* programCode:CodeableConcept* servicedDate:s servicedPeriod:Period locationCodeableConcept:CodeableConcept locationAddress:Address locationReference:Reference quantity:Quantity unitPrice:Money factor:n net:Money udi:Reference* bodySite:CodeableConcept subSite:CodeableConcept* encounter:Reference* noteNumber:n* adjudication:ExplanationOfBenefitItemAdjudication* detail:ExplanationOfBenefitItemDetail*',
+  ExplanationOfBenefitAddItemDetail:
+    'BackboneElement revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* fee:Money noteNumber:n* adjudication:ExplanationOfBenefitItemAdjudication*',
+  ExplanationOfBenefitAddItem:
+    'BackboneElement sequenceLinkId:n* revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* fee:Money noteNumber:n* adjudication:ExplanationOfBenefitItemAdjudication* detail:ExplanationOfBenefitAddItemDetail*',
+  ExplanationOfBenefitPayment:
+    'BackboneElement type:CodeableConcept adjustment:Money adjustmentReason:CodeableConcept date:s amount:Money identifier:Identifier',
   ExplanationOfBenefitProcessNote: 'BackboneElement number:n type:CodeableConcept text:s language:CodeableConcept',
-  ExplanationOfBenefitBenefitBalanceFinancial: 'BackboneElement type:CodeableConcept allowedUnsignedInt:n allowedString:s allowedMoney:Money usedUnsignedInt:n usedMoney:Money',
-  ExplanationOfBenefitBenefitBalance: 'BackboneElement category:CodeableConcept subCategory:CodeableConcept excluded:b name:s description:s network:CodeableConcept unit:CodeableConcept term:CodeableConcept financial:ExplanationOfBenefitBenefitBalanceFinancial*',
-  Patient: 'DomainResource identifier:Identifier* active:b name:HumanName* telecom:ContactPoint* gender:s birthDate:s deceasedBoolean:b deceasedDateTime:s address:Address* maritalStatus:CodeableConcept multipleBirthBoolean:b multipleBirthInteger:n photo:Attachment* contact:PatientContact* animal:PatientAnimal communication:PatientCommunication* generalPractitioner:Reference* managingOrganization:Reference link:PatientLink*',
-  PatientContact: 'BackboneElement relationship:CodeableConcept* name:HumanName telecom:ContactPoint* address:Address gender:s organization:Reference period:Period',
+  ExplanationOfBenefitBenefitBalanceFinancial:
+    'BackboneElement type:CodeableConcept allowedUnsignedInt:n allowedString:s allowedMoney:Money usedUnsignedInt:n usedMoney:Money',
+  ExplanationOfBenefitBenefitBalance:
+    'BackboneElement category:CodeableConcept subCategory:CodeableConcept excluded:b name:s description:s network:CodeableConcept unit:CodeableConcept term:CodeableConcept financial:ExplanationOfBenefitBenefitBalanceFinancial*',
+  Patient:
+    'DomainResource identifier:Identifier* active:b name:HumanName* telecom:ContactPoint* gender:s birthDate:s deceasedBoolean:b deceasedDateTime:s address:Address* maritalStatus:CodeableConcept multipleBirthBoolean:b multipleBirthInteger:n photo:Attachment* contact:PatientContact* animal:PatientAnimal communication:PatientCommunication* generalPractitioner:Reference* managingOrganization:Reference link:PatientLink*',
+  PatientContact:
+    'BackboneElement relationship:CodeableConcept* name:HumanName telecom:ContactPoint* address:Address gender:s organization:Reference period:Period',
   PatientAnimal: 'BackboneElement species:CodeableConcept breed:CodeableConcept genderStatus:CodeableConcept',
   PatientCommunication: 'BackboneElement language:CodeableConcept preferred:b',
   PatientLink: 'BackboneElement other:Reference type:s',
-  Specimen: 'DomainResource identifier:Identifier* accessionIdentifier:Identifier status:s type:CodeableConcept subject:Reference receivedTime:s parent:Reference* request:Reference* collection:SpecimenCollection processing:SpecimenProcessing* container:SpecimenContainer* note:Annotation*',
-  SpecimenCollection: 'BackboneElement collector:Reference collectedDateTime:s collectedPeriod:Period quantity:Quantity method:CodeableConcept bodySite:CodeableConcept',
-  SpecimenProcessing: 'BackboneElement description:s procedure:CodeableConcept additive:Reference* timeDateTime:s timePeriod:Period',
-  SpecimenContainer: 'BackboneElement identifier:Identifier* description:s type:CodeableConcept capacity:Quantity specimenQuantity:Quantity additiveCodeableConcept:CodeableConcept additiveReference:Reference',
-  FamilyMemberHistory: 'DomainResource identifier:Identifier* definition:Reference* status:s notDone:b notDoneReason:CodeableConcept patient:Reference date:s name:s relationship:CodeableConcept gender:s bornPeriod:Period bornDate:s bornString:s ageAge:Age ageRange:Range ageString:s estimatedAge:b deceasedBoolean:b deceasedAge:Age deceasedRange:Range deceasedDate:s deceasedString:s reasonCode:CodeableConcept* reasonReference:Reference* note:Annotation* condition:FamilyMemberHistoryCondition*',
-  FamilyMemberHistoryCondition: 'BackboneElement code:CodeableConcept outcome:CodeableConcept onsetAge:Age onsetRange:Range onsetPeriod:Period onsetString:s note:Annotation*',
-  OperationDefinition: 'DomainResource url:s version:s name:s status:s kind:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s idempotent:b code:s comment:s base:Reference resource:s* system:b type:b instance:b parameter:OperationDefinitionParameter* overload:OperationDefinitionOverload*',
+  Specimen:
+    'DomainResource identifier:Identifier* accessionIdentifier:Identifier status:s type:CodeableConcept subject:Reference receivedTime:s parent:Reference* request:Reference* collection:SpecimenCollection processing:SpecimenProcessing* container:SpecimenContainer* note:Annotation*',
+  SpecimenCollection:
+    'BackboneElement collector:Reference collectedDateTime:s collectedPeriod:Period quantity:Quantity method:CodeableConcept bodySite:CodeableConcept',
+  SpecimenProcessing:
+    'BackboneElement description:s procedure:CodeableConcept additive:Reference* timeDateTime:s timePeriod:Period',
+  SpecimenContainer:
+    'BackboneElement identifier:Identifier* description:s type:CodeableConcept capacity:Quantity specimenQuantity:Quantity additiveCodeableConcept:CodeableConcept additiveReference:Reference',
+  FamilyMemberHistory:
+    'DomainResource identifier:Identifier* definition:Reference* status:s notDone:b notDoneReason:CodeableConcept patient:Reference date:s name:s relationship:CodeableConcept gender:s bornPeriod:Period bornDate:s bornString:s ageAge:Age ageRange:Range ageString:s estimatedAge:b deceasedBoolean:b deceasedAge:Age deceasedRange:Range deceasedDate:s deceasedString:s reasonCode:CodeableConcept* reasonReference:Reference* note:Annotation* condition:FamilyMemberHistoryCondition*',
+  FamilyMemberHistoryCondition:
+    'BackboneElement code:CodeableConcept outcome:CodeableConcept onsetAge:Age onsetRange:Range onsetPeriod:Period onsetString:s note:Annotation*',
+  OperationDefinition:
+    'DomainResource url:s version:s name:s status:s kind:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s idempotent:b code:s comment:s base:Reference resource:s* system:b type:b instance:b parameter:OperationDefinitionParameter* overload:OperationDefinitionOverload*',
   OperationDefinitionParameterBinding: 'BackboneElement strength:s valueSetUri:s valueSetReference:Reference',
-  OperationDefinitionParameter: 'BackboneElement name:s use:s min:n max:s documentation:s type:s searchType:s profile:Reference binding:OperationDefinitionParameterBinding part:OperationDefinitionParameter*',
+  OperationDefinitionParameter:
+    'BackboneElement name:s use:s min:n max:s documentation:s type:s searchType:s profile:Reference binding:OperationDefinitionParameterBinding part:OperationDefinitionParameter*',
   OperationDefinitionOverload: 'BackboneElement parameterName:s* comment:s',
-  Sequence: 'DomainResource identifier:Identifier* type:s coordinateSystem:n patient:Reference specimen:Reference device:Reference performer:Reference quantity:Quantity referenceSeq:SequenceReferenceSeq variant:SequenceVariant* observedSeq:s quality:SequenceQuality* readCoverage:n repository:SequenceRepository* pointer:Reference*',
-  SequenceReferenceSeq: 'BackboneElement chromosome:CodeableConcept genomeBuild:s referenceSeqId:CodeableConcept referenceSeqPointer:Reference referenceSeqString:s strand:n windowStart:n windowEnd:n',
+  Sequence:
+    'DomainResource identifier:Identifier* type:s coordinateSystem:n patient:Reference specimen:Reference device:Reference performer:Reference quantity:Quantity referenceSeq:SequenceReferenceSeq variant:SequenceVariant* observedSeq:s quality:SequenceQuality* readCoverage:n repository:SequenceRepository* pointer:Reference*',
+  SequenceReferenceSeq:
+    'BackboneElement chromosome:CodeableConcept genomeBuild:s referenceSeqId:CodeableConcept referenceSeqPointer:Reference referenceSeqString:s strand:n windowStart:n windowEnd:n',
   SequenceVariant: 'BackboneElement start:n end:n observedAllele:s referenceAllele:s cigar:s variantPointer:Reference',
-  SequenceQuality: 'BackboneElement type:s standardSequence:CodeableConcept start:n end:n score:Quantity method:CodeableConcept truthTP:n queryTP:n truthFN:n queryFP:n gtFP:n precision:n recall:n fScore:n',
+  SequenceQuality:
+    'BackboneElement type:s standardSequence:CodeableConcept start:n end:n score:Quantity method:CodeableConcept truthTP:n queryTP:n truthFN:n queryFP:n gtFP:n precision:n recall:n fScore:n',
   SequenceRepository: 'BackboneElement type:s url:s name:s datasetId:s variantsetId:s readsetId:s',
-  GraphDefinition: 'DomainResource url:s version:s name:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s start:s profile:s link:GraphDefinitionLink*',
+  GraphDefinition:
+    'DomainResource url:s version:s name:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s start:s profile:s link:GraphDefinitionLink*',
   GraphDefinitionLinkTargetCompartment: 'BackboneElement code:s rule:s expression:s description:s',
-  GraphDefinitionLinkTarget: 'BackboneElement type:s profile:s compartment:GraphDefinitionLinkTargetCompartment* link:GraphDefinitionLink*',
+  GraphDefinitionLinkTarget:
+    'BackboneElement type:s profile:s compartment:GraphDefinitionLinkTargetCompartment* link:GraphDefinitionLink*',
   GraphDefinitionLink: 'BackboneElement path:s sliceName:s min:n max:s description:s target:GraphDefinitionLinkTarget*',
-  Medication: 'DomainResource code:CodeableConcept status:s isBrand:b isOverTheCounter:b manufacturer:Reference form:CodeableConcept ingredient:MedicationIngredient* package:MedicationPackage image:Attachment*',
-  MedicationIngredient: 'BackboneElement itemCodeableConcept:CodeableConcept itemReference:Reference isActive:b amount:Ratio',
-  MedicationPackageContent: 'BackboneElement itemCodeableConcept:CodeableConcept itemReference:Reference amount:Quantity',
+  Medication:
+    'DomainResource code:CodeableConcept status:s isBrand:b isOverTheCounter:b manufacturer:Reference form:CodeableConcept ingredient:MedicationIngredient* package:MedicationPackage image:Attachment*',
+  MedicationIngredient:
+    'BackboneElement itemCodeableConcept:CodeableConcept itemReference:Reference isActive:b amount:Ratio',
+  MedicationPackageContent:
+    'BackboneElement itemCodeableConcept:CodeableConcept itemReference:Reference amount:Quantity',
   MedicationPackageBatch: 'BackboneElement lotNumber:s expirationDate:s',
-  MedicationPackage: 'BackboneElement container:CodeableConcept content:MedicationPackageContent* batch:MedicationPackageBatch*',
+  MedicationPackage:
+    'BackboneElement container:CodeableConcept content:MedicationPackageContent* batch:MedicationPackageBatch*',
   SimpleQuantity: 'Quantity',
-  DiagnosticReport: 'DomainResource identifier:Identifier* basedOn:Reference* status:s category:CodeableConcept code:CodeableConcept subject:Reference context:Reference effectiveDateTime:s effectivePeriod:Period issued:s performer:DiagnosticReportPerformer* specimen:Reference* result:Reference* imagingStudy:Reference* image:DiagnosticReportImage* conclusion:s codedDiagnosis:CodeableConcept* presentedForm:Attachment*',
+  DiagnosticReport:
+    'DomainResource identifier:Identifier* basedOn:Reference* status:s category:CodeableConcept code:CodeableConcept subject:Reference context:Reference effectiveDateTime:s effectivePeriod:Period issued:s performer:DiagnosticReportPerformer* specimen:Reference* result:Reference* imagingStudy:Reference* image:DiagnosticReportImage* conclusion:s codedDiagnosis:CodeableConcept* presentedForm:Attachment*',
   DiagnosticReportPerformer: 'BackboneElement role:CodeableConcept actor:Reference',
   DiagnosticReportImage: 'BackboneElement comment:s link:Reference',
-  AppointmentResponse: 'DomainResource identifier:Identifier* appointment:Reference start:s end:s participantType:CodeableConcept* actor:Reference participantStatus:s comment:s',
-  RequestGroup: 'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* replaces:Reference* groupIdentifier:Identifier status:s intent:s priority:s subject:Reference context:Reference authoredOn:s author:Reference reasonCodeableConcept:CodeableConcept reasonReference:Reference note:Annotation* action:RequestGroupAction*',
+  AppointmentResponse:
+    'DomainResource identifier:Identifier* appointment:Reference start:s end:s participantType:CodeableConcept* actor:Reference participantStatus:s comment:s',
+  RequestGroup:
+    'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* replaces:Reference* groupIdentifier:Identifier status:s intent:s priority:s subject:Reference context:Reference authoredOn:s author:Reference reasonCodeableConcept:CodeableConcept reasonReference:Reference note:Annotation* action:RequestGroupAction*',
   RequestGroupActionCondition: 'BackboneElement kind:s description:s language:s expression:s',
-  RequestGroupActionRelatedAction: 'BackboneElement actionId:s relationship:s offsetDuration:Duration offsetRange:Range',
-  RequestGroupAction: 'BackboneElement label:s title:s description:s textEquivalent:s code:CodeableConcept* documentation:RelatedArtifact* condition:RequestGroupActionCondition* relatedAction:RequestGroupActionRelatedAction* timingDateTime:s timingPeriod:Period timingDuration:Duration timingRange:Range timingTiming:Timing participant:Reference* type:Coding groupingBehavior:s selectionBehavior:s requiredBehavior:s precheckBehavior:s cardinalityBehavior:s resource:Reference action:RequestGroupAction*',
-  MessageHeader: 'DomainResource event:Coding destination:MessageHeaderDestination* receiver:Reference sender:Reference timestamp:s enterer:Reference author:Reference source:MessageHeaderSource responsible:Reference reason:CodeableConcept response:MessageHeaderResponse focus:Reference*',
+  RequestGroupActionRelatedAction:
+    'BackboneElement actionId:s relationship:s offsetDuration:Duration offsetRange:Range',
+  RequestGroupAction:
+    'BackboneElement label:s title:s description:s textEquivalent:s code:CodeableConcept* documentation:RelatedArtifact* condition:RequestGroupActionCondition* relatedAction:RequestGroupActionRelatedAction* timingDateTime:s timingPeriod:Period timingDuration:Duration timingRange:Range timingTiming:Timing participant:Reference* type:Coding groupingBehavior:s selectionBehavior:s requiredBehavior:s precheckBehavior:s cardinalityBehavior:s resource:Reference action:RequestGroupAction*',
+  MessageHeader:
+    'DomainResource event:Coding destination:MessageHeaderDestination* receiver:Reference sender:Reference timestamp:s enterer:Reference author:Reference source:MessageHeaderSource responsible:Reference reason:CodeableConcept response:MessageHeaderResponse focus:Reference*',
   MessageHeaderDestination: 'BackboneElement name:s target:Reference endpoint:s',
   MessageHeaderSource: 'BackboneElement name:s software:s version:s contact:ContactPoint endpoint:s',
   MessageHeaderResponse: 'BackboneElement identifier:s code:s details:Reference',
-  DataElement: 'DomainResource url:s identifier:Identifier* version:s status:s experimental:b date:s publisher:s name:s title:s contact:ContactDetail* useContext:UsageContext* jurisdiction:CodeableConcept* copyright:s stringency:s mapping:DataElementMapping* element:ElementDefinition*',
+  DataElement:
+    'DomainResource url:s identifier:Identifier* version:s status:s experimental:b date:s publisher:s name:s title:s contact:ContactDetail* useContext:UsageContext* jurisdiction:CodeableConcept* copyright:s stringency:s mapping:DataElementMapping* element:ElementDefinition*',
   DataElementMapping: 'BackboneElement identity:s uri:s name:s comment:s',
   Goal: 'DomainResource identifier:Identifier* status:s category:CodeableConcept* priority:CodeableConcept description:CodeableConcept subject:Reference startDate:s startCodeableConcept:CodeableConcept target:GoalTarget statusDate:s statusReason:s expressedBy:Reference addresses:Reference* note:Annotation* outcomeCode:CodeableConcept* outcomeReference:Reference*',
-  GoalTarget: 'BackboneElement measure:CodeableConcept detailQuantity:Quantity detailRange:Range detailCodeableConcept:CodeableConcept dueDate:s dueDuration:Duration',
+  GoalTarget:
+    'BackboneElement measure:CodeableConcept detailQuantity:Quantity detailRange:Range detailCodeableConcept:CodeableConcept dueDate:s dueDuration:Duration',
   Timing: 'Element event:s* repeat:TimingRepeat code:CodeableConcept',
-  TimingRepeat: 'BackboneElement boundsDuration:Duration boundsRange:Range boundsPeriod:Period count:n countMax:n duration:n durationMax:n durationUnit:s frequency:n frequencyMax:n period:n periodMax:n periodUnit:s dayOfWeek:s* timeOfDay:s* when:s* offset:n',
-  Immunization: 'DomainResource identifier:Identifier* status:s notGiven:b vaccineCode:CodeableConcept patient:Reference encounter:Reference date:s primarySource:b reportOrigin:CodeableConcept location:Reference manufacturer:Reference lotNumber:s expirationDate:s site:CodeableConcept route:CodeableConcept doseQuantity:Quantity practitioner:ImmunizationPractitioner* note:Annotation* explanation:ImmunizationExplanation reaction:ImmunizationReaction* vaccinationProtocol:ImmunizationVaccinationProtocol*',
+  TimingRepeat:
+    'BackboneElement boundsDuration:Duration boundsRange:Range boundsPeriod:Period count:n countMax:n duration:n durationMax:n durationUnit:s frequency:n frequencyMax:n period:n periodMax:n periodUnit:s dayOfWeek:s* timeOfDay:s* when:s* offset:n',
+  Immunization:
+    'DomainResource identifier:Identifier* status:s notGiven:b vaccineCode:CodeableConcept patient:Reference encounter:Reference date:s primarySource:b reportOrigin:CodeableConcept location:Reference manufacturer:Reference lotNumber:s expirationDate:s site:CodeableConcept route:CodeableConcept doseQuantity:Quantity practitioner:ImmunizationPractitioner* note:Annotation* explanation:ImmunizationExplanation reaction:ImmunizationReaction* vaccinationProtocol:ImmunizationVaccinationProtocol*',
   ImmunizationPractitioner: 'BackboneElement role:CodeableConcept actor:Reference',
   ImmunizationExplanation: 'BackboneElement reason:CodeableConcept* reasonNotGiven:CodeableConcept*',
   ImmunizationReaction: 'BackboneElement date:s detail:Reference reported:b',
-  ImmunizationVaccinationProtocol: 'BackboneElement doseSequence:n description:s authority:Reference series:s seriesDoses:n targetDisease:CodeableConcept* doseStatus:CodeableConcept doseStatusReason:CodeableConcept',
-  ValueSet: 'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* immutable:b purpose:s copyright:s extensible:b compose:ValueSetCompose expansion:ValueSetExpansion',
+  ImmunizationVaccinationProtocol:
+    'BackboneElement doseSequence:n description:s authority:Reference series:s seriesDoses:n targetDisease:CodeableConcept* doseStatus:CodeableConcept doseStatusReason:CodeableConcept',
+  ValueSet:
+    'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* immutable:b purpose:s copyright:s extensible:b compose:ValueSetCompose expansion:ValueSetExpansion',
   ValueSetComposeIncludeConceptDesignation: 'BackboneElement language:s use:Coding value:s',
-  ValueSetComposeIncludeConcept: 'BackboneElement code:s display:s designation:ValueSetComposeIncludeConceptDesignation*',
+  ValueSetComposeIncludeConcept:
+    'BackboneElement code:s display:s designation:ValueSetComposeIncludeConceptDesignation*',
   ValueSetComposeIncludeFilter: 'BackboneElement property:s op:s value:s',
-  ValueSetComposeInclude: 'BackboneElement system:s version:s concept:ValueSetComposeIncludeConcept* filter:ValueSetComposeIncludeFilter* valueSet:s*',
-  ValueSetCompose: 'BackboneElement lockedDate:s inactive:b include:ValueSetComposeInclude* exclude:ValueSetComposeInclude*',
-  ValueSetExpansionParameter: 'BackboneElement name:s valueString:s valueBoolean:b valueInteger:n valueDecimal:n valueUri:s valueCode:s',
-  ValueSetExpansionContains: 'BackboneElement system:s abstract:b inactive:b version:s code:s display:s designation:ValueSetComposeIncludeConceptDesignation* contains:ValueSetExpansionContains*',
-  ValueSetExpansion: 'BackboneElement identifier:s timestamp:s total:n offset:n parameter:ValueSetExpansionParameter* contains:ValueSetExpansionContains*',
-  ClaimResponse: 'DomainResource identifier:Identifier* status:s patient:Reference created:s insurer:Reference requestProvider:Reference requestOrganization:Reference request:Reference outcome:CodeableConcept disposition:s payeeType:CodeableConcept item:ClaimResponseItem* addItem:ClaimResponseAddItem* error:ClaimResponseError* totalCost:Money unallocDeductable:Money totalBenefit:Money payment:ClaimResponsePayment reserved:Coding form:CodeableConcept processNote:ClaimResponseProcessNote* communicationRequest:Reference* insurance:ClaimResponseInsurance*',
+  ValueSetComposeInclude:
+    'BackboneElement system:s version:s concept:ValueSetComposeIncludeConcept* filter:ValueSetComposeIncludeFilter* valueSet:s*',
+  ValueSetCompose:
+    'BackboneElement lockedDate:s inactive:b include:ValueSetComposeInclude* exclude:ValueSetComposeInclude*',
+  ValueSetExpansionParameter:
+    'BackboneElement name:s valueString:s valueBoolean:b valueInteger:n valueDecimal:n valueUri:s valueCode:s',
+  ValueSetExpansionContains:
+    'BackboneElement system:s abstract:b inactive:b version:s code:s display:s designation:ValueSetComposeIncludeConceptDesignation* contains:ValueSetExpansionContains*',
+  ValueSetExpansion:
+    'BackboneElement identifier:s timestamp:s total:n offset:n parameter:ValueSetExpansionParameter* contains:ValueSetExpansionContains*',
+  ClaimResponse:
+    'DomainResource identifier:Identifier* status:s patient:Reference created:s insurer:Reference requestProvider:Reference requestOrganization:Reference request:Reference outcome:CodeableConcept disposition:s payeeType:CodeableConcept item:ClaimResponseItem* addItem:ClaimResponseAddItem* error:ClaimResponseError* totalCost:Money unallocDeductable:Money totalBenefit:Money payment:ClaimResponsePayment reserved:Coding form:CodeableConcept processNote:ClaimResponseProcessNote* communicationRequest:Reference* insurance:ClaimResponseInsurance*',
   ClaimResponseItemAdjudication: 'BackboneElement category:CodeableConcept reason:CodeableConcept amount:Money value:n',
-  ClaimResponseItemDetailSubDetail: 'BackboneElement sequenceLinkId:n noteNumber:n* adjudication:ClaimResponseItemAdjudication*',
-  ClaimResponseItemDetail: 'BackboneElement sequenceLinkId:n noteNumber:n* adjudication:ClaimResponseItemAdjudication* subDetail:ClaimResponseItemDetailSubDetail*',
-  ClaimResponseItem: 'BackboneElement sequenceLinkId:n noteNumber:n* adjudication:ClaimResponseItemAdjudication* detail:ClaimResponseItemDetail*',
-  ClaimResponseAddItemDetail: 'BackboneElement revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* fee:Money noteNumber:n* adjudication:ClaimResponseItemAdjudication*',
-  ClaimResponseAddItem: 'BackboneElement sequenceLinkId:n* revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* fee:Money noteNumber:n* adjudication:ClaimResponseItemAdjudication* detail:ClaimResponseAddItemDetail*',
-  ClaimResponseError: 'BackboneElement sequenceLinkId:n detailSequenceLinkId:n subdetailSequenceLinkId:n code:CodeableConcept',
-  ClaimResponsePayment: 'BackboneElement type:CodeableConcept adjustment:Money adjustmentReason:CodeableConcept date:s amount:Money identifier:Identifier',
+  ClaimResponseItemDetailSubDetail:
+    'BackboneElement sequenceLinkId:n noteNumber:n* adjudication:ClaimResponseItemAdjudication*',
+  ClaimResponseItemDetail:
+    'BackboneElement sequenceLinkId:n noteNumber:n* adjudication:ClaimResponseItemAdjudication* subDetail:ClaimResponseItemDetailSubDetail*',
+  ClaimResponseItem:
+    'BackboneElement sequenceLinkId:n noteNumber:n* adjudication:ClaimResponseItemAdjudication* detail:ClaimResponseItemDetail*',
+  ClaimResponseAddItemDetail:
+    'BackboneElement revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* fee:Money noteNumber:n* adjudication:ClaimResponseItemAdjudication*',
+  ClaimResponseAddItem:
+    'BackboneElement sequenceLinkId:n* revenue:CodeableConcept category:CodeableConcept service:CodeableConcept modifier:CodeableConcept* fee:Money noteNumber:n* adjudication:ClaimResponseItemAdjudication* detail:ClaimResponseAddItemDetail*',
+  ClaimResponseError:
+    'BackboneElement sequenceLinkId:n detailSequenceLinkId:n subdetailSequenceLinkId:n code:CodeableConcept',
+  ClaimResponsePayment:
+    'BackboneElement type:CodeableConcept adjustment:Money adjustmentReason:CodeableConcept date:s amount:Money identifier:Identifier',
   ClaimResponseProcessNote: 'BackboneElement number:n type:CodeableConcept text:s language:CodeableConcept',
-  ClaimResponseInsurance: 'BackboneElement sequence:n focal:b coverage:Reference businessArrangement:s preAuthRef:s* claimResponse:Reference',
-  Contract: 'DomainResource identifier:Identifier status:s issued:s applies:Period subject:Reference* topic:Reference* authority:Reference* domain:Reference* type:CodeableConcept subType:CodeableConcept* action:CodeableConcept* actionReason:CodeableConcept* decisionType:CodeableConcept contentDerivative:CodeableConcept securityLabel:Coding* agent:ContractAgent* signer:ContractSigner* valuedItem:ContractValuedItem* term:ContractTerm* bindingAttachment:Attachment bindingReference:Reference friendly:ContractFriendly* legal:ContractLegal* rule:ContractRule*',
+  ClaimResponseInsurance:
+    'BackboneElement sequence:n focal:b coverage:Reference businessArrangement:s preAuthRef:s* claimResponse:Reference',
+  Contract:
+    'DomainResource identifier:Identifier status:s issued:s applies:Period subject:Reference* topic:Reference* authority:Reference* domain:Reference* type:CodeableConcept subType:CodeableConcept* action:CodeableConcept* actionReason:CodeableConcept* decisionType:CodeableConcept contentDerivative:CodeableConcept securityLabel:Coding* agent:ContractAgent* signer:ContractSigner* valuedItem:ContractValuedItem* term:ContractTerm* bindingAttachment:Attachment bindingReference:Reference friendly:ContractFriendly* legal:ContractLegal* rule:ContractRule*',
   ContractAgent: 'BackboneElement actor:Reference role:CodeableConcept*',
   ContractSigner: 'BackboneElement type:Coding party:Reference signature:Signature*',
-  ContractValuedItem: 'BackboneElement entityCodeableConcept:CodeableConcept entityReference:Reference identifier:Identifier effectiveTime:s quantity:Quantity unitPrice:Money factor:n points:n net:Money',
+  ContractValuedItem:
+    'BackboneElement entityCodeableConcept:CodeableConcept entityReference:Reference identifier:Identifier effectiveTime:s quantity:Quantity unitPrice:Money factor:n points:n net:Money',
   ContractTermAgent: 'BackboneElement actor:Reference role:CodeableConcept*',
-  ContractTermValuedItem: 'BackboneElement entityCodeableConcept:CodeableConcept entityReference:Reference identifier:Identifier effectiveTime:s quantity:Quantity unitPrice:Money factor:n points:n net:Money',
-  ContractTerm: 'BackboneElement identifier:Identifier issued:s applies:Period type:CodeableConcept subType:CodeableConcept topic:Reference* action:CodeableConcept* actionReason:CodeableConcept* securityLabel:Coding* agent:ContractTermAgent* text:s valuedItem:ContractTermValuedItem* group:ContractTerm*',
+  ContractTermValuedItem:
+    'BackboneElement entityCodeableConcept:CodeableConcept entityReference:Reference identifier:Identifier effectiveTime:s quantity:Quantity unitPrice:Money factor:n points:n net:Money',
+  ContractTerm:
+    'BackboneElement identifier:Identifier issued:s applies:Period type:CodeableConcept subType:CodeableConcept topic:Reference* action:CodeableConcept* actionReason:CodeableConcept* securityLabel:Coding* agent:ContractTermAgent* text:s valuedItem:ContractTermValuedItem* group:ContractTerm*',
   ContractFriendly: 'BackboneElement contentAttachment:Attachment contentReference:Reference',
   ContractLegal: 'BackboneElement contentAttachment:Attachment contentReference:Reference',
   ContractRule: 'BackboneElement contentAttachment:Attachment contentReference:Reference',
   Element: '- id:s extension:Extension*',
   Period: 'Element start:s end:s',
-  Extension: 'Element url:s valueBase64Binary:s valueBoolean:b valueCode:s valueDate:s valueDateTime:s valueDecimal:n valueId:s valueInstant:s valueInteger:n valueMarkdown:s valueOid:s valuePositiveInt:n valueString:s valueTime:s valueUnsignedInt:n valueUri:s valueAddress:Address valueAge:Age valueAnnotation:Annotation valueAttachment:Attachment valueCodeableConcept:CodeableConcept valueCoding:Coding valueContactPoint:ContactPoint valueCount:Count valueDistance:Distance valueDuration:Duration valueHumanName:HumanName valueIdentifier:Identifier valueMoney:Money valuePeriod:Period valueQuantity:Quantity valueRange:Range valueRatio:Ratio valueReference:Reference valueSampledData:SampledData valueSignature:Signature valueTiming:Timing valueMeta:Meta',
-  ConceptMap: 'DomainResource url:s identifier:Identifier version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s sourceUri:s sourceReference:Reference targetUri:s targetReference:Reference group:ConceptMapGroup*',
+  Extension:
+    'Element url:s valueBase64Binary:s valueBoolean:b valueCode:s valueDate:s valueDateTime:s valueDecimal:n valueId:s valueInstant:s valueInteger:n valueMarkdown:s valueOid:s valuePositiveInt:n valueString:s valueTime:s valueUnsignedInt:n valueUri:s valueAddress:Address valueAge:Age valueAnnotation:Annotation valueAttachment:Attachment valueCodeableConcept:CodeableConcept valueCoding:Coding valueContactPoint:ContactPoint valueCount:Count valueDistance:Distance valueDuration:Duration valueHumanName:HumanName valueIdentifier:Identifier valueMoney:Money valuePeriod:Period valueQuantity:Quantity valueRange:Range valueRatio:Ratio valueReference:Reference valueSampledData:SampledData valueSignature:Signature valueTiming:Timing valueMeta:Meta',
+  ConceptMap:
+    'DomainResource url:s identifier:Identifier version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s sourceUri:s sourceReference:Reference targetUri:s targetReference:Reference group:ConceptMapGroup*',
   ConceptMapGroupElementTargetDependsOn: 'BackboneElement property:s system:s code:s display:s',
-  ConceptMapGroupElementTarget: 'BackboneElement code:s display:s equivalence:s comment:s dependsOn:ConceptMapGroupElementTargetDependsOn* product:ConceptMapGroupElementTargetDependsOn*',
+  ConceptMapGroupElementTarget:
+    'BackboneElement code:s display:s equivalence:s comment:s dependsOn:ConceptMapGroupElementTargetDependsOn* product:ConceptMapGroupElementTargetDependsOn*',
   ConceptMapGroupElement: 'BackboneElement code:s display:s target:ConceptMapGroupElementTarget*',
   ConceptMapGroupUnmapped: 'BackboneElement mode:s code:s display:s url:s',
-  ConceptMapGroup: 'BackboneElement source:s sourceVersion:s target:s targetVersion:s element:ConceptMapGroupElement* unmapped:ConceptMapGroupUnmapped',
-  Signature: 'Element type:Coding* when:s whoUri:s whoReference:Reference onBehalfOfUri:s onBehalfOfReference:Reference contentType:s blob:s',
+  ConceptMapGroup:
+    'BackboneElement source:s sourceVersion:s target:s targetVersion:s element:ConceptMapGroupElement* unmapped:ConceptMapGroupUnmapped',
+  Signature:
+    'Element type:Coding* when:s whoUri:s whoReference:Reference onBehalfOfUri:s onBehalfOfReference:Reference contentType:s blob:s',
   Duration: 'Quantity',
-  StructureDefinition: 'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s keyword:Coding* fhirVersion:s mapping:StructureDefinitionMapping* kind:s abstract:b contextType:s context:s* contextInvariant:s* type:s baseDefinition:s derivation:s snapshot:StructureDefinitionSnapshot differential:StructureDefinitionDifferential',
+  StructureDefinition:
+    'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s keyword:Coding* fhirVersion:s mapping:StructureDefinitionMapping* kind:s abstract:b contextType:s context:s* contextInvariant:s* type:s baseDefinition:s derivation:s snapshot:StructureDefinitionSnapshot differential:StructureDefinitionDifferential',
   StructureDefinitionMapping: 'BackboneElement identity:s uri:s name:s comment:s',
   StructureDefinitionSnapshot: 'BackboneElement element:ElementDefinition*',
   StructureDefinitionDifferential: 'BackboneElement element:ElementDefinition*',
-  CommunicationRequest: 'DomainResource identifier:Identifier* basedOn:Reference* replaces:Reference* groupIdentifier:Identifier status:s category:CodeableConcept* priority:s medium:CodeableConcept* subject:Reference recipient:Reference* topic:Reference* context:Reference payload:CommunicationRequestPayload* occurrenceDateTime:s occurrencePeriod:Period authoredOn:s sender:Reference requester:CommunicationRequestRequester reasonCode:CodeableConcept* reasonReference:Reference* note:Annotation*',
-  CommunicationRequestPayload: 'BackboneElement contentString:s contentAttachment:Attachment contentReference:Reference',
+  CommunicationRequest:
+    'DomainResource identifier:Identifier* basedOn:Reference* replaces:Reference* groupIdentifier:Identifier status:s category:CodeableConcept* priority:s medium:CodeableConcept* subject:Reference recipient:Reference* topic:Reference* context:Reference payload:CommunicationRequestPayload* occurrenceDateTime:s occurrencePeriod:Period authoredOn:s sender:Reference requester:CommunicationRequestRequester reasonCode:CodeableConcept* reasonReference:Reference* note:Annotation*',
+  CommunicationRequestPayload:
+    'BackboneElement contentString:s contentAttachment:Attachment contentReference:Reference',
   CommunicationRequestRequester: 'BackboneElement agent:Reference onBehalfOf:Reference',
   Identifier: 'Element use:s type:CodeableConcept system:s value:s period:Period assigner:Reference',
-  PaymentNotice: 'DomainResource identifier:Identifier* status:s request:Reference response:Reference statusDate:s created:s target:Reference provider:Reference organization:Reference paymentStatus:CodeableConcept',
-  GuidanceResponse: 'DomainResource requestId:s identifier:Identifier module:Reference status:s subject:Reference context:Reference occurrenceDateTime:s performer:Reference reasonCodeableConcept:CodeableConcept reasonReference:Reference note:Annotation* evaluationMessage:Reference* outputParameters:Reference result:Reference dataRequirement:DataRequirement*',
-  DetectedIssue: 'DomainResource identifier:Identifier status:s category:CodeableConcept severity:s patient:Reference date:s author:Reference implicated:Reference* detail:s reference:s mitigation:DetectedIssueMitigation*',
+  PaymentNotice:
+    'DomainResource identifier:Identifier* status:s request:Reference response:Reference statusDate:s created:s target:Reference provider:Reference organization:Reference paymentStatus:CodeableConcept',
+  GuidanceResponse:
+    'DomainResource requestId:s identifier:Identifier module:Reference status:s subject:Reference context:Reference occurrenceDateTime:s performer:Reference reasonCodeableConcept:CodeableConcept reasonReference:Reference note:Annotation* evaluationMessage:Reference* outputParameters:Reference result:Reference dataRequirement:DataRequirement*',
+  DetectedIssue:
+    'DomainResource identifier:Identifier status:s category:CodeableConcept severity:s patient:Reference date:s author:Reference implicated:Reference* detail:s reference:s mitigation:DetectedIssueMitigation*',
   DetectedIssueMitigation: 'BackboneElement action:CodeableConcept date:s author:Reference',
   HumanName: 'Element use:s text:s family:s given:s* prefix:s* suffix:s* period:Period',
   Bundle: 'Resource identifier:Identifier type:s total:n link:BundleLink* entry:BundleEntry* signature:Signature',
@@ -360,136 +539,205 @@ export const STU3_ELEMENTS: Readonly<Record<string, string>> = {
   BundleEntrySearch: 'BackboneElement mode:s score:n',
   BundleEntryRequest: 'BackboneElement method:s url:s ifNoneMatch:s ifModifiedSince:s ifMatch:s ifNoneExist:s',
   BundleEntryResponse: 'BackboneElement status:s location:s etag:s lastModified:s outcome:R',
-  BundleEntry: 'BackboneElement link:BundleLink* fullUrl:s resource:R search:BundleEntrySearch request:BundleEntryRequest response:BundleEntryResponse',
-  MessageDefinition: 'DomainResource url:s identifier:Identifier version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s base:Reference parent:Reference* replaces:Reference* event:Coding category:s focus:MessageDefinitionFocus* responseRequired:b allowedResponse:MessageDefinitionAllowedResponse*',
+  BundleEntry:
+    'BackboneElement link:BundleLink* fullUrl:s resource:R search:BundleEntrySearch request:BundleEntryRequest response:BundleEntryResponse',
+  MessageDefinition:
+    'DomainResource url:s identifier:Identifier version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s base:Reference parent:Reference* replaces:Reference* event:Coding category:s focus:MessageDefinitionFocus* responseRequired:b allowedResponse:MessageDefinitionAllowedResponse*',
   MessageDefinitionFocus: 'BackboneElement code:s profile:Reference min:n max:s',
   MessageDefinitionAllowedResponse: 'BackboneElement message:Reference situation:s',
-  ImplementationGuide: 'DomainResource url:s version:s name:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* copyright:s fhirVersion:s dependency:ImplementationGuideDependency* package:ImplementationGuidePackage* global:ImplementationGuideGlobal* binary:s* page:ImplementationGuidePage',
+  ImplementationGuide:
+    'DomainResource url:s version:s name:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* copyright:s fhirVersion:s dependency:ImplementationGuideDependency* package:ImplementationGuidePackage* global:ImplementationGuideGlobal* binary:s* page:ImplementationGuidePage',
   ImplementationGuideDependency: 'BackboneElement type:s uri:s',
-  ImplementationGuidePackageResource: 'BackboneElement example:b name:s description:s acronym:s sourceUri:s sourceReference:Reference exampleFor:Reference',
+  ImplementationGuidePackageResource:
+    'BackboneElement example:b name:s description:s acronym:s sourceUri:s sourceReference:Reference exampleFor:Reference',
   ImplementationGuidePackage: 'BackboneElement name:s description:s resource:ImplementationGuidePackageResource*',
   ImplementationGuideGlobal: 'BackboneElement type:s profile:Reference',
-  ImplementationGuidePage: 'BackboneElement source:s title:s kind:s type:s* package:s* format:s page:ImplementationGuidePage*',
-  NutritionOrder: 'DomainResource identifier:Identifier* status:s patient:Reference encounter:Reference dateTime:s orderer:Reference allergyIntolerance:Reference* foodPreferenceModifier:CodeableConcept* excludeFoodModifier:CodeableConcept* oralDiet:NutritionOrderOralDiet supplement:NutritionOrderSupplement* enteralFormula:NutritionOrderEnteralFormula',
+  ImplementationGuidePage:
+    'BackboneElement source:s title:s kind:s type:s* package:s* format:s page:ImplementationGuidePage*',
+  NutritionOrder:
+    'DomainResource identifier:Identifier* status:s patient:Reference encounter:Reference dateTime:s orderer:Reference allergyIntolerance:Reference* foodPreferenceModifier:CodeableConcept* excludeFoodModifier:CodeableConcept* oralDiet:NutritionOrderOralDiet supplement:NutritionOrderSupplement* enteralFormula:NutritionOrderEnteralFormula',
   NutritionOrderOralDietNutrient: 'BackboneElement modifier:CodeableConcept amount:Quantity',
   NutritionOrderOralDietTexture: 'BackboneElement modifier:CodeableConcept foodType:CodeableConcept',
-  NutritionOrderOralDiet: 'BackboneElement type:CodeableConcept* schedule:Timing* nutrient:NutritionOrderOralDietNutrient* texture:NutritionOrderOralDietTexture* fluidConsistencyType:CodeableConcept* instruction:s',
-  NutritionOrderSupplement: 'BackboneElement type:CodeableConcept productName:s schedule:Timing* quantity:Quantity instruction:s',
-  NutritionOrderEnteralFormulaAdministration: 'BackboneElement schedule:Timing quantity:Quantity rateQuantity:Quantity rateRatio:Ratio',
-  NutritionOrderEnteralFormula: 'BackboneElement baseFormulaType:CodeableConcept baseFormulaProductName:s additiveType:CodeableConcept additiveProductName:s caloricDensity:Quantity routeofAdministration:CodeableConcept administration:NutritionOrderEnteralFormulaAdministration* maxVolumeToDeliver:Quantity administrationInstruction:s',
-  EnrollmentResponse: 'DomainResource identifier:Identifier* status:s request:Reference outcome:CodeableConcept disposition:s created:s organization:Reference requestProvider:Reference requestOrganization:Reference',
+  NutritionOrderOralDiet:
+    'BackboneElement type:CodeableConcept* schedule:Timing* nutrient:NutritionOrderOralDietNutrient* texture:NutritionOrderOralDietTexture* fluidConsistencyType:CodeableConcept* instruction:s',
+  NutritionOrderSupplement:
+    'BackboneElement type:CodeableConcept productName:s schedule:Timing* quantity:Quantity instruction:s',
+  NutritionOrderEnteralFormulaAdministration:
+    'BackboneElement schedule:Timing quantity:Quantity rateQuantity:Quantity rateRatio:Ratio',
+  NutritionOrderEnteralFormula:
+    'BackboneElement baseFormulaType:CodeableConcept baseFormulaProductName:s additiveType:CodeableConcept additiveProductName:s caloricDensity:Quantity routeofAdministration:CodeableConcept administration:NutritionOrderEnteralFormulaAdministration* maxVolumeToDeliver:Quantity administrationInstruction:s',
+  EnrollmentResponse:
+    'DomainResource identifier:Identifier* status:s request:Reference outcome:CodeableConcept disposition:s created:s organization:Reference requestProvider:Reference requestOrganization:Reference',
   Range: 'Element low:Quantity high:Quantity',
   Reference: 'Element reference:s identifier:Identifier display:s',
-  CodeSystem: 'DomainResource url:s identifier:Identifier version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s caseSensitive:b valueSet:s hierarchyMeaning:s compositional:b versionNeeded:b content:s count:n filter:CodeSystemFilter* property:CodeSystemProperty* concept:CodeSystemConcept*',
+  CodeSystem:
+    'DomainResource url:s identifier:Identifier version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s caseSensitive:b valueSet:s hierarchyMeaning:s compositional:b versionNeeded:b content:s count:n filter:CodeSystemFilter* property:CodeSystemProperty* concept:CodeSystemConcept*',
   CodeSystemFilter: 'BackboneElement code:s description:s operator:s* value:s',
   CodeSystemProperty: 'BackboneElement code:s uri:s description:s type:s',
   CodeSystemConceptDesignation: 'BackboneElement language:s use:Coding value:s',
-  CodeSystemConceptProperty: 'BackboneElement code:s valueCode:s valueCoding:Coding valueString:s valueInteger:n valueBoolean:b valueDateTime:s',
-  CodeSystemConcept: 'BackboneElement code:s display:s definition:s designation:CodeSystemConceptDesignation* property:CodeSystemConceptProperty* concept:CodeSystemConcept*',
-  MedicationRequest: 'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* groupIdentifier:Identifier status:s intent:s category:CodeableConcept priority:s medicationCodeableConcept:CodeableConcept medicationReference:Reference subject:Reference context:Reference supportingInformation:Reference* authoredOn:s requester:MedicationRequestRequester recorder:Reference reasonCode:CodeableConcept* reasonReference:Reference* note:Annotation* dosageInstruction:Dosage* dispenseRequest:MedicationRequestDispenseRequest substitution:MedicationRequestSubstitution priorPrescription:Reference detectedIssue:Reference* eventHistory:Reference*',
+  CodeSystemConceptProperty:
+    'BackboneElement code:s valueCode:s valueCoding:Coding valueString:s valueInteger:n valueBoolean:b valueDateTime:s',
+  CodeSystemConcept:
+    'BackboneElement code:s display:s definition:s designation:CodeSystemConceptDesignation* property:CodeSystemConceptProperty* concept:CodeSystemConcept*',
+  MedicationRequest:
+    'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* groupIdentifier:Identifier status:s intent:s category:CodeableConcept priority:s medicationCodeableConcept:CodeableConcept medicationReference:Reference subject:Reference context:Reference supportingInformation:Reference* authoredOn:s requester:MedicationRequestRequester recorder:Reference reasonCode:CodeableConcept* reasonReference:Reference* note:Annotation* dosageInstruction:Dosage* dispenseRequest:MedicationRequestDispenseRequest substitution:MedicationRequestSubstitution priorPrescription:Reference detectedIssue:Reference* eventHistory:Reference*',
   MedicationRequestRequester: 'BackboneElement agent:Reference onBehalfOf:Reference',
-  MedicationRequestDispenseRequest: 'BackboneElement validityPeriod:Period numberOfRepeatsAllowed:n quantity:Quantity expectedSupplyDuration:Duration performer:Reference',
+  MedicationRequestDispenseRequest:
+    'BackboneElement validityPeriod:Period numberOfRepeatsAllowed:n quantity:Quantity expectedSupplyDuration:Duration performer:Reference',
   MedicationRequestSubstitution: 'BackboneElement allowed:b reason:CodeableConcept',
-  ProcedureRequest: 'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* replaces:Reference* requisition:Identifier status:s intent:s priority:s doNotPerform:b category:CodeableConcept* code:CodeableConcept subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period occurrenceTiming:Timing asNeededBoolean:b asNeededCodeableConcept:CodeableConcept authoredOn:s requester:ProcedureRequestRequester performerType:CodeableConcept performer:Reference reasonCode:CodeableConcept* reasonReference:Reference* supportingInfo:Reference* specimen:Reference* bodySite:CodeableConcept* note:Annotation* relevantHistory:Reference*',
+  ProcedureRequest:
+    'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* replaces:Reference* requisition:Identifier status:s intent:s priority:s doNotPerform:b category:CodeableConcept* code:CodeableConcept subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period occurrenceTiming:Timing asNeededBoolean:b asNeededCodeableConcept:CodeableConcept authoredOn:s requester:ProcedureRequestRequester performerType:CodeableConcept performer:Reference reasonCode:CodeableConcept* reasonReference:Reference* supportingInfo:Reference* specimen:Reference* bodySite:CodeableConcept* note:Annotation* relevantHistory:Reference*',
   ProcedureRequestRequester: 'BackboneElement agent:Reference onBehalfOf:Reference',
-  ImmunizationRecommendation: 'DomainResource identifier:Identifier* patient:Reference recommendation:ImmunizationRecommendationRecommendation*',
+  ImmunizationRecommendation:
+    'DomainResource identifier:Identifier* patient:Reference recommendation:ImmunizationRecommendationRecommendation*',
   ImmunizationRecommendationRecommendationDateCriterion: 'BackboneElement code:CodeableConcept value:s',
-  ImmunizationRecommendationRecommendationProtocol: 'BackboneElement doseSequence:n description:s authority:Reference series:s',
-  ImmunizationRecommendationRecommendation: 'BackboneElement date:s vaccineCode:CodeableConcept targetDisease:CodeableConcept doseNumber:n forecastStatus:CodeableConcept dateCriterion:ImmunizationRecommendationRecommendationDateCriterion* protocol:ImmunizationRecommendationRecommendationProtocol supportingImmunization:Reference* supportingPatientInformation:Reference*',
+  ImmunizationRecommendationRecommendationProtocol:
+    'BackboneElement doseSequence:n description:s authority:Reference series:s',
+  ImmunizationRecommendationRecommendation:
+    'BackboneElement date:s vaccineCode:CodeableConcept targetDisease:CodeableConcept doseNumber:n forecastStatus:CodeableConcept dateCriterion:ImmunizationRecommendationRecommendationDateCriterion* protocol:ImmunizationRecommendationRecommendationProtocol supportingImmunization:Reference* supportingPatientInformation:Reference*',
   Resource: '- id:s meta:Meta implicitRules:s language:s',
   DomainResource: 'Resource text:Narrative contained:R* extension:Extension* modifierExtension:Extension*',
   Slot: 'DomainResource identifier:Identifier* serviceCategory:CodeableConcept serviceType:CodeableConcept* specialty:CodeableConcept* appointmentType:CodeableConcept schedule:Reference status:s start:s end:s overbooked:b comment:s',
-  CompartmentDefinition: 'DomainResource url:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s purpose:s useContext:UsageContext* jurisdiction:CodeableConcept* code:s search:b resource:CompartmentDefinitionResource*',
+  CompartmentDefinition:
+    'DomainResource url:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s purpose:s useContext:UsageContext* jurisdiction:CodeableConcept* code:s search:b resource:CompartmentDefinitionResource*',
   CompartmentDefinitionResource: 'BackboneElement code:s param:s* documentation:s',
-  Coverage: 'DomainResource identifier:Identifier* status:s type:CodeableConcept policyHolder:Reference subscriber:Reference subscriberId:s beneficiary:Reference relationship:CodeableConcept period:Period payor:Reference* grouping:CoverageGrouping dependent:s sequence:s order:n network:s contract:Reference*',
-  CoverageGrouping: 'BackboneElement group:s groupDisplay:s subGroup:s subGroupDisplay:s plan:s planDisplay:s subPlan:s subPlanDisplay:s class:s classDisplay:s subClass:s subClassDisplay:s',
-  PaymentReconciliation: 'DomainResource identifier:Identifier* status:s period:Period created:s organization:Reference request:Reference outcome:CodeableConcept disposition:s requestProvider:Reference requestOrganization:Reference detail:PaymentReconciliationDetail* form:CodeableConcept total:Money processNote:PaymentReconciliationProcessNote*',
-  PaymentReconciliationDetail: 'BackboneElement type:CodeableConcept request:Reference response:Reference submitter:Reference payee:Reference date:s amount:Money',
+  Coverage:
+    'DomainResource identifier:Identifier* status:s type:CodeableConcept policyHolder:Reference subscriber:Reference subscriberId:s beneficiary:Reference relationship:CodeableConcept period:Period payor:Reference* grouping:CoverageGrouping dependent:s sequence:s order:n network:s contract:Reference*',
+  CoverageGrouping:
+    'BackboneElement group:s groupDisplay:s subGroup:s subGroupDisplay:s plan:s planDisplay:s subPlan:s subPlanDisplay:s class:s classDisplay:s subClass:s subClassDisplay:s',
+  PaymentReconciliation:
+    'DomainResource identifier:Identifier* status:s period:Period created:s organization:Reference request:Reference outcome:CodeableConcept disposition:s requestProvider:Reference requestOrganization:Reference detail:PaymentReconciliationDetail* form:CodeableConcept total:Money processNote:PaymentReconciliationProcessNote*',
+  PaymentReconciliationDetail:
+    'BackboneElement type:CodeableConcept request:Reference response:Reference submitter:Reference payee:Reference date:s amount:Money',
   PaymentReconciliationProcessNote: 'BackboneElement type:CodeableConcept text:s',
-  SearchParameter: 'DomainResource url:s version:s name:s status:s experimental:b date:s publisher:s contact:ContactDetail* useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s code:s base:s* type:s derivedFrom:s description:s expression:s xpath:s xpathUsage:s target:s* comparator:s* modifier:s* chain:s* component:SearchParameterComponent*',
+  SearchParameter:
+    'DomainResource url:s version:s name:s status:s experimental:b date:s publisher:s contact:ContactDetail* useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s code:s base:s* type:s derivedFrom:s description:s expression:s xpath:s xpathUsage:s target:s* comparator:s* modifier:s* chain:s* component:SearchParameterComponent*',
   SearchParameterComponent: 'BackboneElement definition:Reference expression:s',
   Narrative: 'Element status:s div:x',
-  MedicationStatement: 'DomainResource identifier:Identifier* basedOn:Reference* partOf:Reference* context:Reference status:s category:CodeableConcept medicationCodeableConcept:CodeableConcept medicationReference:Reference effectiveDateTime:s effectivePeriod:Period dateAsserted:s informationSource:Reference subject:Reference derivedFrom:Reference* taken:s reasonNotTaken:CodeableConcept* reasonCode:CodeableConcept* reasonReference:Reference* note:Annotation* dosage:Dosage*',
+  MedicationStatement:
+    'DomainResource identifier:Identifier* basedOn:Reference* partOf:Reference* context:Reference status:s category:CodeableConcept medicationCodeableConcept:CodeableConcept medicationReference:Reference effectiveDateTime:s effectivePeriod:Period dateAsserted:s informationSource:Reference subject:Reference derivedFrom:Reference* taken:s reasonNotTaken:CodeableConcept* reasonCode:CodeableConcept* reasonReference:Reference* note:Annotation* dosage:Dosage*',
   Money: 'Quantity',
-  Schedule: 'DomainResource identifier:Identifier* active:b serviceCategory:CodeableConcept serviceType:CodeableConcept* specialty:CodeableConcept* actor:Reference* planningHorizon:Period comment:s',
+  Schedule:
+    'DomainResource identifier:Identifier* active:b serviceCategory:CodeableConcept serviceType:CodeableConcept* specialty:CodeableConcept* actor:Reference* planningHorizon:Period comment:s',
   Distance: 'Quantity',
-  Person: 'DomainResource identifier:Identifier* name:HumanName* telecom:ContactPoint* gender:s birthDate:s address:Address* photo:Attachment managingOrganization:Reference active:b link:PersonLink*',
+  Person:
+    'DomainResource identifier:Identifier* name:HumanName* telecom:ContactPoint* gender:s birthDate:s address:Address* photo:Attachment managingOrganization:Reference active:b link:PersonLink*',
   PersonLink: 'BackboneElement target:Reference assurance:s',
-  AllergyIntolerance: 'DomainResource identifier:Identifier* clinicalStatus:s verificationStatus:s type:s category:s* criticality:s code:CodeableConcept patient:Reference onsetDateTime:s onsetAge:Age onsetPeriod:Period onsetRange:Range onsetString:s assertedDate:s recorder:Reference asserter:Reference lastOccurrence:s note:Annotation* reaction:AllergyIntoleranceReaction*',
-  AllergyIntoleranceReaction: 'BackboneElement substance:CodeableConcept manifestation:CodeableConcept* description:s onset:s severity:s exposureRoute:CodeableConcept note:Annotation*',
-  PlanDefinition: 'DomainResource url:s identifier:Identifier* version:s name:s title:s type:CodeableConcept status:s experimental:b date:s publisher:s description:s purpose:s usage:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* topic:CodeableConcept* contributor:Contributor* contact:ContactDetail* copyright:s relatedArtifact:RelatedArtifact* library:Reference* goal:PlanDefinitionGoal* action:PlanDefinitionAction*',
-  PlanDefinitionGoalTarget: 'BackboneElement measure:CodeableConcept detailQuantity:Quantity detailRange:Range detailCodeableConcept:CodeableConcept due:Duration',
-  PlanDefinitionGoal: 'BackboneElement category:CodeableConcept description:CodeableConcept priority:CodeableConcept start:CodeableConcept addresses:CodeableConcept* documentation:RelatedArtifact* target:PlanDefinitionGoalTarget*',
+  AllergyIntolerance:
+    'DomainResource identifier:Identifier* clinicalStatus:s verificationStatus:s type:s category:s* criticality:s code:CodeableConcept patient:Reference onsetDateTime:s onsetAge:Age onsetPeriod:Period onsetRange:Range onsetString:s assertedDate:s recorder:Reference asserter:Reference lastOccurrence:s note:Annotation* reaction:AllergyIntoleranceReaction*',
+  AllergyIntoleranceReaction:
+    'BackboneElement substance:CodeableConcept manifestation:CodeableConcept* description:s onset:s severity:s exposureRoute:CodeableConcept note:Annotation*',
+  PlanDefinition:
+    'DomainResource url:s identifier:Identifier* version:s name:s title:s type:CodeableConcept status:s experimental:b date:s publisher:s description:s purpose:s usage:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* topic:CodeableConcept* contributor:Contributor* contact:ContactDetail* copyright:s relatedArtifact:RelatedArtifact* library:Reference* goal:PlanDefinitionGoal* action:PlanDefinitionAction*',
+  PlanDefinitionGoalTarget:
+    'BackboneElement measure:CodeableConcept detailQuantity:Quantity detailRange:Range detailCodeableConcept:CodeableConcept due:Duration',
+  PlanDefinitionGoal:
+    'BackboneElement category:CodeableConcept description:CodeableConcept priority:CodeableConcept start:CodeableConcept addresses:CodeableConcept* documentation:RelatedArtifact* target:PlanDefinitionGoalTarget*',
   PlanDefinitionActionCondition: 'BackboneElement kind:s description:s language:s expression:s',
-  PlanDefinitionActionRelatedAction: 'BackboneElement actionId:s relationship:s offsetDuration:Duration offsetRange:Range',
+  PlanDefinitionActionRelatedAction:
+    'BackboneElement actionId:s relationship:s offsetDuration:Duration offsetRange:Range',
   PlanDefinitionActionParticipant: 'BackboneElement type:s role:CodeableConcept',
   PlanDefinitionActionDynamicValue: 'BackboneElement description:s path:s language:s expression:s',
-  PlanDefinitionAction: 'BackboneElement label:s title:s description:s textEquivalent:s code:CodeableConcept* reason:CodeableConcept* documentation:RelatedArtifact* goalId:s* triggerDefinition:TriggerDefinition* condition:PlanDefinitionActionCondition* input:DataRequirement* output:DataRequirement* relatedAction:PlanDefinitionActionRelatedAction* timingDateTime:s timingPeriod:Period timingDuration:Duration timingRange:Range timingTiming:Timing participant:PlanDefinitionActionParticipant* type:Coding groupingBehavior:s selectionBehavior:s requiredBehavior:s precheckBehavior:s cardinalityBehavior:s definition:Reference transform:Reference dynamicValue:PlanDefinitionActionDynamicValue* action:PlanDefinitionAction*',
-  ResearchSubject: 'DomainResource identifier:Identifier status:s period:Period study:Reference individual:Reference assignedArm:s actualArm:s consent:Reference',
-  ClinicalImpression: 'DomainResource identifier:Identifier* status:s code:CodeableConcept description:s subject:Reference context:Reference effectiveDateTime:s effectivePeriod:Period date:s assessor:Reference previous:Reference problem:Reference* investigation:ClinicalImpressionInvestigation* protocol:s* summary:s finding:ClinicalImpressionFinding* prognosisCodeableConcept:CodeableConcept* prognosisReference:Reference* action:Reference* note:Annotation*',
+  PlanDefinitionAction:
+    'BackboneElement label:s title:s description:s textEquivalent:s code:CodeableConcept* reason:CodeableConcept* documentation:RelatedArtifact* goalId:s* triggerDefinition:TriggerDefinition* condition:PlanDefinitionActionCondition* input:DataRequirement* output:DataRequirement* relatedAction:PlanDefinitionActionRelatedAction* timingDateTime:s timingPeriod:Period timingDuration:Duration timingRange:Range timingTiming:Timing participant:PlanDefinitionActionParticipant* type:Coding groupingBehavior:s selectionBehavior:s requiredBehavior:s precheckBehavior:s cardinalityBehavior:s definition:Reference transform:Reference dynamicValue:PlanDefinitionActionDynamicValue* action:PlanDefinitionAction*',
+  ResearchSubject:
+    'DomainResource identifier:Identifier status:s period:Period study:Reference individual:Reference assignedArm:s actualArm:s consent:Reference',
+  ClinicalImpression:
+    'DomainResource identifier:Identifier* status:s code:CodeableConcept description:s subject:Reference context:Reference effectiveDateTime:s effectivePeriod:Period date:s assessor:Reference previous:Reference problem:Reference* investigation:ClinicalImpressionInvestigation* protocol:s* summary:s finding:ClinicalImpressionFinding* prognosisCodeableConcept:CodeableConcept* prognosisReference:Reference* action:Reference* note:Annotation*',
   ClinicalImpressionInvestigation: 'BackboneElement code:CodeableConcept item:Reference*',
   ClinicalImpressionFinding: 'BackboneElement itemCodeableConcept:CodeableConcept itemReference:Reference basis:s',
-  Subscription: 'DomainResource status:s contact:ContactPoint* end:s reason:s criteria:s error:s channel:SubscriptionChannel tag:Coding*',
+  Subscription:
+    'DomainResource status:s contact:ContactPoint* end:s reason:s criteria:s error:s channel:SubscriptionChannel tag:Coding*',
   SubscriptionChannel: 'BackboneElement type:s endpoint:s payload:s header:s*',
-  CareTeam: 'DomainResource identifier:Identifier* status:s category:CodeableConcept* name:s subject:Reference context:Reference period:Period participant:CareTeamParticipant* reasonCode:CodeableConcept* reasonReference:Reference* managingOrganization:Reference* note:Annotation*',
+  CareTeam:
+    'DomainResource identifier:Identifier* status:s category:CodeableConcept* name:s subject:Reference context:Reference period:Period participant:CareTeamParticipant* reasonCode:CodeableConcept* reasonReference:Reference* managingOrganization:Reference* note:Annotation*',
   CareTeamParticipant: 'BackboneElement role:CodeableConcept member:Reference onBehalfOf:Reference period:Period',
-  Device: 'DomainResource identifier:Identifier* udi:DeviceUdi status:s type:CodeableConcept lotNumber:s manufacturer:s manufactureDate:s expirationDate:s model:s version:s patient:Reference owner:Reference contact:ContactPoint* location:Reference url:s note:Annotation* safety:CodeableConcept*',
+  Device:
+    'DomainResource identifier:Identifier* udi:DeviceUdi status:s type:CodeableConcept lotNumber:s manufacturer:s manufactureDate:s expirationDate:s model:s version:s patient:Reference owner:Reference contact:ContactPoint* location:Reference url:s note:Annotation* safety:CodeableConcept*',
   DeviceUdi: 'BackboneElement deviceIdentifier:s name:s jurisdiction:s carrierHRF:s carrierAIDC:s issuer:s entryType:s',
-  Consent: 'DomainResource identifier:Identifier status:s category:CodeableConcept* patient:Reference period:Period dateTime:s consentingParty:Reference* actor:ConsentActor* action:CodeableConcept* organization:Reference* sourceAttachment:Attachment sourceIdentifier:Identifier sourceReference:Reference policy:ConsentPolicy* policyRule:s securityLabel:Coding* purpose:Coding* dataPeriod:Period data:ConsentData* except:ConsentExcept*',
+  Consent:
+    'DomainResource identifier:Identifier status:s category:CodeableConcept* patient:Reference period:Period dateTime:s consentingParty:Reference* actor:ConsentActor* action:CodeableConcept* organization:Reference* sourceAttachment:Attachment sourceIdentifier:Identifier sourceReference:Reference policy:ConsentPolicy* policyRule:s securityLabel:Coding* purpose:Coding* dataPeriod:Period data:ConsentData* except:ConsentExcept*',
   ConsentActor: 'BackboneElement role:CodeableConcept reference:Reference',
   ConsentPolicy: 'BackboneElement authority:s uri:s',
   ConsentData: 'BackboneElement meaning:s reference:Reference',
   ConsentExceptActor: 'BackboneElement role:CodeableConcept reference:Reference',
   ConsentExceptData: 'BackboneElement meaning:s reference:Reference',
-  ConsentExcept: 'BackboneElement type:s period:Period actor:ConsentExceptActor* action:CodeableConcept* securityLabel:Coding* purpose:Coding* class:Coding* code:Coding* dataPeriod:Period data:ConsentExceptData*',
+  ConsentExcept:
+    'BackboneElement type:s period:Period actor:ConsentExceptActor* action:CodeableConcept* securityLabel:Coding* purpose:Coding* class:Coding* code:Coding* dataPeriod:Period data:ConsentExceptData*',
   SampledData: 'Element origin:Quantity period:n factor:n lowerLimit:n upperLimit:n dimensions:n data:s',
-  Communication: 'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* partOf:Reference* status:s notDone:b notDoneReason:CodeableConcept category:CodeableConcept* medium:CodeableConcept* subject:Reference recipient:Reference* topic:Reference* context:Reference sent:s received:s sender:Reference reasonCode:CodeableConcept* reasonReference:Reference* payload:CommunicationPayload* note:Annotation*',
+  Communication:
+    'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* partOf:Reference* status:s notDone:b notDoneReason:CodeableConcept category:CodeableConcept* medium:CodeableConcept* subject:Reference recipient:Reference* topic:Reference* context:Reference sent:s received:s sender:Reference reasonCode:CodeableConcept* reasonReference:Reference* payload:CommunicationPayload* note:Annotation*',
   CommunicationPayload: 'BackboneElement contentString:s contentAttachment:Attachment contentReference:Reference',
-  Library: 'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b type:CodeableConcept date:s publisher:s description:s purpose:s usage:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* topic:CodeableConcept* contributor:Contributor* contact:ContactDetail* copyright:s relatedArtifact:RelatedArtifact* parameter:ParameterDefinition* dataRequirement:DataRequirement* content:Attachment*',
+  Library:
+    'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b type:CodeableConcept date:s publisher:s description:s purpose:s usage:s approvalDate:s lastReviewDate:s effectivePeriod:Period useContext:UsageContext* jurisdiction:CodeableConcept* topic:CodeableConcept* contributor:Contributor* contact:ContactDetail* copyright:s relatedArtifact:RelatedArtifact* parameter:ParameterDefinition* dataRequirement:DataRequirement* content:Attachment*',
   Age: 'Quantity',
   CodeableConcept: 'Element coding:Coding* text:s',
-  ReferralRequest: 'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* replaces:Reference* groupIdentifier:Identifier status:s intent:s type:CodeableConcept priority:s serviceRequested:CodeableConcept* subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period authoredOn:s requester:ReferralRequestRequester specialty:CodeableConcept recipient:Reference* reasonCode:CodeableConcept* reasonReference:Reference* description:s supportingInfo:Reference* note:Annotation* relevantHistory:Reference*',
+  ReferralRequest:
+    'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* replaces:Reference* groupIdentifier:Identifier status:s intent:s type:CodeableConcept priority:s serviceRequested:CodeableConcept* subject:Reference context:Reference occurrenceDateTime:s occurrencePeriod:Period authoredOn:s requester:ReferralRequestRequester specialty:CodeableConcept recipient:Reference* reasonCode:CodeableConcept* reasonReference:Reference* description:s supportingInfo:Reference* note:Annotation* relevantHistory:Reference*',
   ReferralRequestRequester: 'BackboneElement agent:Reference onBehalfOf:Reference',
-  StructureMap: 'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s structure:StructureMapStructure* import:s* group:StructureMapGroup*',
+  StructureMap:
+    'DomainResource url:s identifier:Identifier* version:s name:s title:s status:s experimental:b date:s publisher:s contact:ContactDetail* description:s useContext:UsageContext* jurisdiction:CodeableConcept* purpose:s copyright:s structure:StructureMapStructure* import:s* group:StructureMapGroup*',
   StructureMapStructure: 'BackboneElement url:s mode:s alias:s documentation:s',
   StructureMapGroupInput: 'BackboneElement name:s type:s mode:s documentation:s',
-  StructureMapGroupRuleSource: 'BackboneElement context:s min:n max:s type:s defaultValueBase64Binary:s defaultValueBoolean:b defaultValueCode:s defaultValueDate:s defaultValueDateTime:s defaultValueDecimal:n defaultValueId:s defaultValueInstant:s defaultValueInteger:n defaultValueMarkdown:s defaultValueOid:s defaultValuePositiveInt:n defaultValueString:s defaultValueTime:s defaultValueUnsignedInt:n defaultValueUri:s defaultValueAddress:Address defaultValueAge:Age defaultValueAnnotation:Annotation defaultValueAttachment:Attachment defaultValueCodeableConcept:CodeableConcept defaultValueCoding:Coding defaultValueContactPoint:ContactPoint defaultValueCount:Count defaultValueDistance:Distance defaultValueDuration:Duration defaultValueHumanName:HumanName defaultValueIdentifier:Identifier defaultValueMoney:Money defaultValuePeriod:Period defaultValueQuantity:Quantity defaultValueRange:Range defaultValueRatio:Ratio defaultValueReference:Reference defaultValueSampledData:SampledData defaultValueSignature:Signature defaultValueTiming:Timing defaultValueMeta:Meta element:s listMode:s variable:s condition:s check:s',
-  StructureMapGroupRuleTargetParameter: 'BackboneElement valueId:s valueString:s valueBoolean:b valueInteger:n valueDecimal:n',
-  StructureMapGroupRuleTarget: 'BackboneElement context:s contextType:s element:s variable:s listMode:s* listRuleId:s transform:s parameter:StructureMapGroupRuleTargetParameter*',
+  StructureMapGroupRuleSource:
+    'BackboneElement context:s min:n max:s type:s defaultValueBase64Binary:s defaultValueBoolean:b defaultValueCode:s defaultValueDate:s defaultValueDateTime:s defaultValueDecimal:n defaultValueId:s defaultValueInstant:s defaultValueInteger:n defaultValueMarkdown:s defaultValueOid:s defaultValuePositiveInt:n defaultValueString:s defaultValueTime:s defaultValueUnsignedInt:n defaultValueUri:s defaultValueAddress:Address defaultValueAge:Age defaultValueAnnotation:Annotation defaultValueAttachment:Attachment defaultValueCodeableConcept:CodeableConcept defaultValueCoding:Coding defaultValueContactPoint:ContactPoint defaultValueCount:Count defaultValueDistance:Distance defaultValueDuration:Duration defaultValueHumanName:HumanName defaultValueIdentifier:Identifier defaultValueMoney:Money defaultValuePeriod:Period defaultValueQuantity:Quantity defaultValueRange:Range defaultValueRatio:Ratio defaultValueReference:Reference defaultValueSampledData:SampledData defaultValueSignature:Signature defaultValueTiming:Timing defaultValueMeta:Meta element:s listMode:s variable:s condition:s check:s',
+  StructureMapGroupRuleTargetParameter:
+    'BackboneElement valueId:s valueString:s valueBoolean:b valueInteger:n valueDecimal:n',
+  StructureMapGroupRuleTarget:
+    'BackboneElement context:s contextType:s element:s variable:s listMode:s* listRuleId:s transform:s parameter:StructureMapGroupRuleTargetParameter*',
   StructureMapGroupRuleDependent: 'BackboneElement name:s variable:s*',
-  StructureMapGroupRule: 'BackboneElement name:s source:StructureMapGroupRuleSource* target:StructureMapGroupRuleTarget* rule:StructureMapGroupRule* dependent:StructureMapGroupRuleDependent* documentation:s',
-  StructureMapGroup: 'BackboneElement name:s extends:s typeMode:s documentation:s input:StructureMapGroupInput* rule:StructureMapGroupRule*',
+  StructureMapGroupRule:
+    'BackboneElement name:s source:StructureMapGroupRuleSource* target:StructureMapGroupRuleTarget* rule:StructureMapGroupRule* dependent:StructureMapGroupRuleDependent* documentation:s',
+  StructureMapGroup:
+    'BackboneElement name:s extends:s typeMode:s documentation:s input:StructureMapGroupInput* rule:StructureMapGroupRule*',
   Task: 'DomainResource identifier:Identifier* definitionUri:s definitionReference:Reference basedOn:Reference* groupIdentifier:Identifier partOf:Reference* status:s statusReason:CodeableConcept businessStatus:CodeableConcept intent:s priority:s code:CodeableConcept description:s focus:Reference for:Reference context:Reference executionPeriod:Period authoredOn:s lastModified:s requester:TaskRequester performerType:CodeableConcept* owner:Reference reason:CodeableConcept note:Annotation* relevantHistory:Reference* restriction:TaskRestriction input:TaskInput* output:TaskOutput*',
   TaskRequester: 'BackboneElement agent:Reference onBehalfOf:Reference',
   TaskRestriction: 'BackboneElement repetitions:n period:Period recipient:Reference*',
-  TaskInput: 'BackboneElement type:CodeableConcept valueBase64Binary:s valueBoolean:b valueCode:s valueDate:s valueDateTime:s valueDecimal:n valueId:s valueInstant:s valueInteger:n valueMarkdown:s valueOid:s valuePositiveInt:n valueString:s valueTime:s valueUnsignedInt:n valueUri:s valueAddress:Address valueAge:Age valueAnnotation:Annotation valueAttachment:Attachment valueCodeableConcept:CodeableConcept valueCoding:Coding valueContactPoint:ContactPoint valueCount:Count valueDistance:Distance valueDuration:Duration valueHumanName:HumanName valueIdentifier:Identifier valueMoney:Money valuePeriod:Period valueQuantity:Quantity valueRange:Range valueRatio:Ratio valueReference:Reference valueSampledData:SampledData valueSignature:Signature valueTiming:Timing valueMeta:Meta',
-  TaskOutput: 'BackboneElement type:CodeableConcept valueBase64Binary:s valueBoolean:b valueCode:s valueDate:s valueDateTime:s valueDecimal:n valueId:s valueInstant:s valueInteger:n valueMarkdown:s valueOid:s valuePositiveInt:n valueString:s valueTime:s valueUnsignedInt:n valueUri:s valueAddress:Address valueAge:Age valueAnnotation:Annotation valueAttachment:Attachment valueCodeableConcept:CodeableConcept valueCoding:Coding valueContactPoint:ContactPoint valueCount:Count valueDistance:Distance valueDuration:Duration valueHumanName:HumanName valueIdentifier:Identifier valueMoney:Money valuePeriod:Period valueQuantity:Quantity valueRange:Range valueRatio:Ratio valueReference:Reference valueSampledData:SampledData valueSignature:Signature valueTiming:Timing valueMeta:Meta',
-  Practitioner: 'DomainResource identifier:Identifier* active:b name:HumanName* telecom:ContactPoint* address:Address* gender:s birthDate:s photo:Attachment* qualification:PractitionerQualification* communication:CodeableConcept*',
-  PractitionerQualification: 'BackboneElement identifier:Identifier* code:CodeableConcept period:Period issuer:Reference',
+  TaskInput:
+    'BackboneElement type:CodeableConcept valueBase64Binary:s valueBoolean:b valueCode:s valueDate:s valueDateTime:s valueDecimal:n valueId:s valueInstant:s valueInteger:n valueMarkdown:s valueOid:s valuePositiveInt:n valueString:s valueTime:s valueUnsignedInt:n valueUri:s valueAddress:Address valueAge:Age valueAnnotation:Annotation valueAttachment:Attachment valueCodeableConcept:CodeableConcept valueCoding:Coding valueContactPoint:ContactPoint valueCount:Count valueDistance:Distance valueDuration:Duration valueHumanName:HumanName valueIdentifier:Identifier valueMoney:Money valuePeriod:Period valueQuantity:Quantity valueRange:Range valueRatio:Ratio valueReference:Reference valueSampledData:SampledData valueSignature:Signature valueTiming:Timing valueMeta:Meta',
+  TaskOutput:
+    'BackboneElement type:CodeableConcept valueBase64Binary:s valueBoolean:b valueCode:s valueDate:s valueDateTime:s valueDecimal:n valueId:s valueInstant:s valueInteger:n valueMarkdown:s valueOid:s valuePositiveInt:n valueString:s valueTime:s valueUnsignedInt:n valueUri:s valueAddress:Address valueAge:Age valueAnnotation:Annotation valueAttachment:Attachment valueCodeableConcept:CodeableConcept valueCoding:Coding valueContactPoint:ContactPoint valueCount:Count valueDistance:Distance valueDuration:Duration valueHumanName:HumanName valueIdentifier:Identifier valueMoney:Money valuePeriod:Period valueQuantity:Quantity valueRange:Range valueRatio:Ratio valueReference:Reference valueSampledData:SampledData valueSignature:Signature valueTiming:Timing valueMeta:Meta',
+  Practitioner:
+    'DomainResource identifier:Identifier* active:b name:HumanName* telecom:ContactPoint* address:Address* gender:s birthDate:s photo:Attachment* qualification:PractitionerQualification* communication:CodeableConcept*',
+  PractitionerQualification:
+    'BackboneElement identifier:Identifier* code:CodeableConcept period:Period issuer:Reference',
   Quantity: 'Element value:n comparator:s unit:s system:s code:s',
-  Observation: 'DomainResource identifier:Identifier* basedOn:Reference* status:s category:CodeableConcept* code:CodeableConcept subject:Reference context:Reference effectiveDateTime:s effectivePeriod:Period issued:s performer:Reference* valueQuantity:Quantity valueCodeableConcept:CodeableConcept valueString:s valueBoolean:b valueRange:Range valueRatio:Ratio valueSampledData:SampledData valueAttachment:Attachment valueTime:s valueDateTime:s valuePeriod:Period dataAbsentReason:CodeableConcept interpretation:CodeableConcept comment:s bodySite:CodeableConcept method:CodeableConcept specimen:Reference device:Reference referenceRange:ObservationReferenceRange* related:ObservationRelated* component:ObservationComponent*',
-  ObservationReferenceRange: 'BackboneElement low:Quantity high:Quantity type:CodeableConcept appliesTo:CodeableConcept* age:Range text:s',
+  Observation:
+    'DomainResource identifier:Identifier* basedOn:Reference* status:s category:CodeableConcept* code:CodeableConcept subject:Reference context:Reference effectiveDateTime:s effectivePeriod:Period issued:s performer:Reference* valueQuantity:Quantity valueCodeableConcept:CodeableConcept valueString:s valueBoolean:b valueRange:Range valueRatio:Ratio valueSampledData:SampledData valueAttachment:Attachment valueTime:s valueDateTime:s valuePeriod:Period dataAbsentReason:CodeableConcept interpretation:CodeableConcept comment:s bodySite:CodeableConcept method:CodeableConcept specimen:Reference device:Reference referenceRange:ObservationReferenceRange* related:ObservationRelated* component:ObservationComponent*',
+  ObservationReferenceRange:
+    'BackboneElement low:Quantity high:Quantity type:CodeableConcept appliesTo:CodeableConcept* age:Range text:s',
   ObservationRelated: 'BackboneElement type:s target:Reference',
-  ObservationComponent: 'BackboneElement code:CodeableConcept valueQuantity:Quantity valueCodeableConcept:CodeableConcept valueString:s valueRange:Range valueRatio:Ratio valueSampledData:SampledData valueAttachment:Attachment valueTime:s valueDateTime:s valuePeriod:Period dataAbsentReason:CodeableConcept interpretation:CodeableConcept referenceRange:ObservationReferenceRange*',
-  DocumentReference: 'DomainResource masterIdentifier:Identifier identifier:Identifier* status:s docStatus:s type:CodeableConcept class:CodeableConcept subject:Reference created:s indexed:s author:Reference* authenticator:Reference custodian:Reference relatesTo:DocumentReferenceRelatesTo* description:s securityLabel:CodeableConcept* content:DocumentReferenceContent* context:DocumentReferenceContext',
+  ObservationComponent:
+    'BackboneElement code:CodeableConcept valueQuantity:Quantity valueCodeableConcept:CodeableConcept valueString:s valueRange:Range valueRatio:Ratio valueSampledData:SampledData valueAttachment:Attachment valueTime:s valueDateTime:s valuePeriod:Period dataAbsentReason:CodeableConcept interpretation:CodeableConcept referenceRange:ObservationReferenceRange*',
+  DocumentReference:
+    'DomainResource masterIdentifier:Identifier identifier:Identifier* status:s docStatus:s type:CodeableConcept class:CodeableConcept subject:Reference created:s indexed:s author:Reference* authenticator:Reference custodian:Reference relatesTo:DocumentReferenceRelatesTo* description:s securityLabel:CodeableConcept* content:DocumentReferenceContent* context:DocumentReferenceContext',
   DocumentReferenceRelatesTo: 'BackboneElement code:s target:Reference',
   DocumentReferenceContent: 'BackboneElement attachment:Attachment format:Coding',
   DocumentReferenceContextRelated: 'BackboneElement identifier:Identifier ref:Reference',
-  DocumentReferenceContext: 'BackboneElement encounter:Reference event:CodeableConcept* period:Period facilityType:CodeableConcept practiceSetting:CodeableConcept sourcePatientInfo:Reference related:DocumentReferenceContextRelated*',
+  DocumentReferenceContext:
+    'BackboneElement encounter:Reference event:CodeableConcept* period:Period facilityType:CodeableConcept practiceSetting:CodeableConcept sourcePatientInfo:Reference related:DocumentReferenceContextRelated*',
   OperationOutcome: 'DomainResource issue:OperationOutcomeIssue*',
-  OperationOutcomeIssue: 'BackboneElement severity:s code:s details:CodeableConcept diagnostics:s location:s* expression:s*',
+  OperationOutcomeIssue:
+    'BackboneElement severity:s code:s details:CodeableConcept diagnostics:s location:s* expression:s*',
   Address: 'Element use:s type:s text:s line:s* city:s district:s state:s postalCode:s country:s period:Period',
-  MedicationDispense: 'DomainResource identifier:Identifier* partOf:Reference* status:s category:CodeableConcept medicationCodeableConcept:CodeableConcept medicationReference:Reference subject:Reference context:Reference supportingInformation:Reference* performer:MedicationDispensePerformer* authorizingPrescription:Reference* type:CodeableConcept quantity:Quantity daysSupply:Quantity whenPrepared:s whenHandedOver:s destination:Reference receiver:Reference* note:Annotation* dosageInstruction:Dosage* substitution:MedicationDispenseSubstitution detectedIssue:Reference* notDone:b notDoneReasonCodeableConcept:CodeableConcept notDoneReasonReference:Reference eventHistory:Reference*',
+  MedicationDispense:
+    'DomainResource identifier:Identifier* partOf:Reference* status:s category:CodeableConcept medicationCodeableConcept:CodeableConcept medicationReference:Reference subject:Reference context:Reference supportingInformation:Reference* performer:MedicationDispensePerformer* authorizingPrescription:Reference* type:CodeableConcept quantity:Quantity daysSupply:Quantity whenPrepared:s whenHandedOver:s destination:Reference receiver:Reference* note:Annotation* dosageInstruction:Dosage* substitution:MedicationDispenseSubstitution detectedIssue:Reference* notDone:b notDoneReasonCodeableConcept:CodeableConcept notDoneReasonReference:Reference eventHistory:Reference*',
   MedicationDispensePerformer: 'BackboneElement actor:Reference onBehalfOf:Reference',
-  MedicationDispenseSubstitution: 'BackboneElement wasSubstituted:b type:CodeableConcept reason:CodeableConcept* responsibleParty:Reference*',
-  Account: 'DomainResource identifier:Identifier* status:s type:CodeableConcept name:s subject:Reference period:Period active:Period balance:Money coverage:AccountCoverage* owner:Reference description:s guarantor:AccountGuarantor*',
+  MedicationDispenseSubstitution:
+    'BackboneElement wasSubstituted:b type:CodeableConcept reason:CodeableConcept* responsibleParty:Reference*',
+  Account:
+    'DomainResource identifier:Identifier* status:s type:CodeableConcept name:s subject:Reference period:Period active:Period balance:Money coverage:AccountCoverage* owner:Reference description:s guarantor:AccountGuarantor*',
   AccountCoverage: 'BackboneElement coverage:Reference priority:n',
   AccountGuarantor: 'BackboneElement party:Reference onHold:b period:Period',
-  Procedure: 'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* partOf:Reference* status:s notDone:b notDoneReason:CodeableConcept category:CodeableConcept code:CodeableConcept subject:Reference context:Reference performedDateTime:s performedPeriod:Period performer:ProcedurePerformer* location:Reference reasonCode:CodeableConcept* reasonReference:Reference* bodySite:CodeableConcept* outcome:CodeableConcept report:Reference* complication:CodeableConcept* complicationDetail:Reference* followUp:CodeableConcept* note:Annotation* focalDevice:ProcedureFocalDevice* usedReference:Reference* usedCode:CodeableConcept*',
+  Procedure:
+    'DomainResource identifier:Identifier* definition:Reference* basedOn:Reference* partOf:Reference* status:s notDone:b notDoneReason:CodeableConcept category:CodeableConcept code:CodeableConcept subject:Reference context:Reference performedDateTime:s performedPeriod:Period performer:ProcedurePerformer* location:Reference reasonCode:CodeableConcept* reasonReference:Reference* bodySite:CodeableConcept* outcome:CodeableConcept report:Reference* complication:CodeableConcept* complicationDetail:Reference* followUp:CodeableConcept* note:Annotation* focalDevice:ProcedureFocalDevice* usedReference:Reference* usedCode:CodeableConcept*',
   ProcedurePerformer: 'BackboneElement role:CodeableConcept actor:Reference onBehalfOf:Reference',
   ProcedureFocalDevice: 'BackboneElement action:CodeableConcept manipulated:Reference',
   UsageContext: 'Element code:Coding valueCodeableConcept:CodeableConcept valueQuantity:Quantity valueRange:Range',
-  EligibilityRequest: 'DomainResource identifier:Identifier* status:s priority:CodeableConcept patient:Reference servicedDate:s servicedPeriod:Period created:s enterer:Reference provider:Reference organization:Reference insurer:Reference facility:Reference coverage:Reference businessArrangement:s benefitCategory:CodeableConcept benefitSubCategory:CodeableConcept',
-  AdverseEvent: 'DomainResource identifier:Identifier category:s type:CodeableConcept subject:Reference date:s reaction:Reference* location:Reference seriousness:CodeableConcept outcome:CodeableConcept recorder:Reference eventParticipant:Reference description:s suspectEntity:AdverseEventSuspectEntity* subjectMedicalHistory:Reference* referenceDocument:Reference* study:Reference*',
-  AdverseEventSuspectEntity: 'BackboneElement instance:Reference causality:s causalityAssessment:CodeableConcept causalityProductRelatedness:s causalityMethod:CodeableConcept causalityAuthor:Reference causalityResult:CodeableConcept',
+  EligibilityRequest:
+    'DomainResource identifier:Identifier* status:s priority:CodeableConcept patient:Reference servicedDate:s servicedPeriod:Period created:s enterer:Reference provider:Reference organization:Reference insurer:Reference facility:Reference coverage:Reference businessArrangement:s benefitCategory:CodeableConcept benefitSubCategory:CodeableConcept',
+  AdverseEvent:
+    'DomainResource identifier:Identifier category:s type:CodeableConcept subject:Reference date:s reaction:Reference* location:Reference seriousness:CodeableConcept outcome:CodeableConcept recorder:Reference eventParticipant:Reference description:s suspectEntity:AdverseEventSuspectEntity* subjectMedicalHistory:Reference* referenceDocument:Reference* study:Reference*',
+  AdverseEventSuspectEntity:
+    'BackboneElement instance:Reference causality:s causalityAssessment:CodeableConcept causalityProductRelatedness:s causalityMethod:CodeableConcept causalityAuthor:Reference causalityResult:CodeableConcept',
 };

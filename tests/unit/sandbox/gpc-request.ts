@@ -4,6 +4,7 @@ import {
   CONSUMER_ASID,
   EXAMPLE_JWT,
   FHIR_JSON,
+  FHIR_XML_MEDIA_TYPE,
   JWT_LIFETIME_SECONDS,
   SPINE_ERROR_SYSTEM,
   findPractice,
@@ -13,6 +14,7 @@ import {
   serviceRootPath,
   type InteractionKey,
 } from '../../../src/spec/index.ts';
+import { fromXml } from '../../../src/sandbox/xml/from-xml.ts';
 
 export const ORIGIN = 'http://sandbox.test';
 
@@ -111,9 +113,17 @@ export interface Outcome {
   diagnostics: string | undefined;
 }
 
+/** The body of a FHIR response, JSON or XML (read back into its JSON form), by its Content-Type. */
+export async function readFhirJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  return (response.headers.get('Content-Type') ?? '').startsWith(FHIR_XML_MEDIA_TYPE)
+    ? fromXml(text, 'response')
+    : JSON.parse(text);
+}
+
 /** The status and Spine code of an error response (asserting the body is a coded OperationOutcome). */
 export async function readOutcome(response: Response): Promise<Outcome> {
-  const body = (await response.json()) as {
+  const body = (await readFhirJson(response)) as {
     resourceType: string;
     issue: { diagnostics?: string; details?: { coding?: { system: string; code: string }[] } }[];
   };
