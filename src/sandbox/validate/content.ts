@@ -34,8 +34,7 @@ function checkContentType(request: Request): void {
   const contentType = request.headers.get('Content-Type');
   const hasBody = request.method === 'POST' || request.method === 'PUT';
   if (contentType === null || contentType.trim() === '') {
-    if (hasBody)
-      throw unsupported(`A ${request.method} needs a Content-Type header: ${FHIR_JSON} or ${FHIR_XML}.`);
+    if (hasBody) throw unsupported(`A ${request.method} needs a Content-Type header: ${FHIR_JSON} or ${FHIR_XML}.`);
     return;
   }
   if (!formatNamed(contentType)) {

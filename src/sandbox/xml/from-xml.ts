@@ -7,6 +7,7 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { SpineError } from '../spine-error.ts';
 import { MAX_BODY_DEPTH, malformed } from '../validate/content.ts';
 import { PRIMITIVE_TYPES, resourceDefinition, typeDefinition, type TypeDefinition } from './elements.ts';
+import { xmlDepth } from './depth.ts';
 import { FHIR_NAMESPACE, XHTML_NAMESPACE } from './namespaces.ts';
 
 type Json = Record<string, unknown>;
@@ -145,6 +146,7 @@ function openChild(
  * 422 INVALID_RESOURCE when it is not an STU3 resource or nests deeper than MAX_BODY_DEPTH.
  */
 export function fromXml(text: string, what: string): Json {
+  if (xmlDepth(text) > MAX_BODY_DEPTH) throw tooDeep(what);
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: Frame[] = [];
   let root: Json | undefined;
@@ -180,10 +182,8 @@ export function fromXml(text: string, what: string): Json {
       const top = stack.at(-1);
       if (top?.kind === 'xhtml') {
         top.depth++;
-        if (stack.length + top.depth > MAX_BODY_DEPTH) throw tooDeep(what);
         return;
       }
-      if (stack.length >= MAX_BODY_DEPTH) throw tooDeep(what);
       if (!top) {
         stack.push(openResource(tag, ''));
         return;
