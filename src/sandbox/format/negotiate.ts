@@ -2,7 +2,7 @@
 // `application/fhir+json` mean JSON; `xml`, `text/xml`, `application/xml` and `application/fhir+xml` mean XML, in
 // `_format`, Accept and Content-Type alike, parameters (`fhirVersion`, `charset`) aside; `_format` overrides Accept
 // (https://developer.nhs.uk/apis/gpconnect/development_general_api_guidance.html#content-types).
-import { FHIR_JSON_MEDIA_TYPE, FHIR_XML_MEDIA_TYPE } from '../../spec/index.ts';
+import { FHIR_JSON_MEDIA_TYPE, FHIR_XML_MEDIA_TYPE } from '../../spec/headers.ts';
 
 export type FhirFormat = 'json' | 'xml';
 
