@@ -68,7 +68,7 @@ export function jsonDepth(text: string): number {
 // https://developer.nhs.uk/apis/gpconnect-1-6-2/development_fhir_error_handling_guidance.html ("Malformed request
 // errors"):
 // malformed JSON or XML content in a request body is a bad request, whatever the interaction.
-export const malformed = (what: string, reason: string) =>
+const malformed = (what: string, reason: string) =>
   new SpineError('BAD_REQUEST', `The ${what} could not be read: ${reason}.`);
 
 /**
@@ -92,8 +92,14 @@ export async function readFhirBody(request: Request, what: string): Promise<unkn
   }
   if (text.trim() === '') throw malformed(what, 'the body is empty');
   if (formatNamed(request.headers.get('Content-Type') ?? '') === 'xml') {
-    const { fromXml } = await import('../xml/from-xml.ts');
-    return fromXml(text, what);
+    const { fromXml, XmlReadError } = await import('../xml/from-xml.ts');
+    try {
+      return fromXml(text, MAX_BODY_DEPTH);
+    } catch (error) {
+      if (!(error instanceof XmlReadError)) throw error;
+      if (error.kind === 'malformed') throw malformed(what, error.message);
+      throw new SpineError('INVALID_RESOURCE', `The ${what} is not an STU3 resource: ${error.message}.`);
+    }
   }
   const depth = jsonDepth(text);
   if (depth > MAX_BODY_DEPTH) {

@@ -1,11 +1,9 @@
 // Reads a FHIR STU3 XML document into the resource's JSON form (https://hl7.org/fhir/STU3/xml.html), the inverse of
 // to-xml.ts. saxes parses without recursion and without a DTD, so entity expansion cannot happen; a DOCTYPE is
-// refused outright. XML that is not well-formed is 400 BAD_REQUEST; well-formed XML that is not an STU3 resource
-// (an unknown element, a misplaced attribute, text where FHIR has none) is 422 INVALID_RESOURCE, as for JSON
+// refused outright. XML that is not well-formed is told apart from well-formed XML that is not an STU3 resource (an
+// unknown element, a misplaced attribute, text where FHIR has none), as the provider's error codes tell them apart
 // (https://developer.nhs.uk/apis/gpconnect/development_fhir_error_handling_guidance.html).
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { SpineError } from '../spine-error.ts';
-import { MAX_BODY_DEPTH, malformed } from '../validate/content.ts';
 import { PRIMITIVE_TYPES, resourceDefinition, typeDefinition, type TypeDefinition } from './elements.ts';
 import { xmlDepth } from './depth.ts';
 import { FHIR_NAMESPACE, XHTML_NAMESPACE } from './namespaces.ts';
@@ -24,7 +22,22 @@ type Frame =
   | { kind: 'holder'; path: string; assign: (resource: Json) => void; filled: boolean }
   | { kind: 'xhtml'; start: number; depth: number; assign: (div: string) => void };
 
-const invalid = (path: string, problem: string) => new SpineError('INVALID_RESOURCE', `${path}: ${problem}`);
+/**
+ * Why XML could not be read: `malformed` is not well-formed XML (400 BAD_REQUEST to a provider), `invalid` is
+ * well-formed but not an STU3 resource (422 INVALID_RESOURCE). The reader stays free of the sandbox's error type, so
+ * the page loads it (with saxes) only when XML arrives.
+ */
+export class XmlReadError extends Error {
+  override name = 'XmlReadError';
+  readonly kind: 'malformed' | 'invalid';
+  constructor(kind: 'malformed' | 'invalid', message: string) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+const malformed = (reason: string) => new XmlReadError('malformed', reason);
+const invalid = (path: string, problem: string) => new XmlReadError('invalid', `${path}: ${problem}`);
 
 const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
 
@@ -141,18 +154,19 @@ function openChild(
 }
 
 /**
- * The resource that the FHIR XML `text` holds, in its JSON form. `what` names the body in error messages.
- * Throws a SpineError: 400 BAD_REQUEST when the XML is not well-formed (or has a DOCTYPE, or is not UTF-8),
- * 422 INVALID_RESOURCE when it is not an STU3 resource or nests deeper than MAX_BODY_DEPTH.
+ * The resource that the FHIR XML `text` holds, in its JSON form. Throws an XmlReadError: `malformed` when the XML is
+ * not well-formed (or has a DOCTYPE, or is not UTF-8), `invalid` when it is not an STU3 resource or nests elements
+ * deeper than `maxDepth`.
  */
-export function fromXml(text: string, what: string): Json {
-  if (xmlDepth(text) > MAX_BODY_DEPTH) throw tooDeep(what);
+export function fromXml(text: string, maxDepth: number): Json {
+  if (xmlDepth(text) > maxDepth)
+    throw new XmlReadError('invalid', `XML elements nest more than ${maxDepth} deep, deeper than any FHIR resource`);
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: Frame[] = [];
   let root: Json | undefined;
   // The first sign that this is not an STU3 resource (422) waits for the end of the document, so that XML which is
   // also not well-formed further on still gets 400, whatever comes first.
-  let notFhir: SpineError | undefined;
+  let notFhir: XmlReadError | undefined;
   const untilNotFhir =
     <A extends unknown[]>(read: (...args: A) => void) =>
     (...args: A) => {
@@ -160,21 +174,21 @@ export function fromXml(text: string, what: string): Json {
       try {
         read(...args);
       } catch (error) {
-        if (!(error instanceof SpineError) || error.code !== 'INVALID_RESOURCE') throw error;
+        if (!(error instanceof XmlReadError) || error.kind !== 'invalid') throw error;
         notFhir = error;
       }
     };
 
   parser.on('error', (error) => {
-    throw malformed(what, `the body is not well-formed XML (${error.message.slice(0, 160)})`);
+    throw malformed(`the body is not well-formed XML (${error.message.slice(0, 160)})`);
   });
   parser.on('xmldecl', ({ encoding }) => {
     if (encoding !== undefined && !/^utf-8$/i.test(encoding))
-      throw malformed(what, `FHIR XML is UTF-8, not ${JSON.stringify(encoding.slice(0, 40))}`);
+      throw malformed(`FHIR XML is UTF-8, not ${JSON.stringify(encoding.slice(0, 40))}`);
   });
   // No DTD means no entity declarations, so no entity expansion (billion laughs) and no external entities (XXE).
   parser.on('doctype', () => {
-    throw malformed(what, 'a DOCTYPE is not allowed in FHIR XML');
+    throw malformed('a DOCTYPE is not allowed in FHIR XML');
   });
   parser.on(
     'opentag',
@@ -257,12 +271,6 @@ export function fromXml(text: string, what: string): Json {
 
   parser.write(text).close();
   if (notFhir) throw notFhir;
-  if (!root) throw malformed(what, 'the body holds no XML element');
+  if (!root) throw malformed('the body holds no XML element');
   return root;
 }
-
-const tooDeep = (what: string) =>
-  new SpineError(
-    'INVALID_RESOURCE',
-    `The ${what} nests XML elements more than ${MAX_BODY_DEPTH} deep; no GP Connect resource goes that deep.`,
-  );

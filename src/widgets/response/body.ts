@@ -9,11 +9,14 @@ export const isXmlResponse = (response: WireResponse): boolean =>
     ([name, value]) => name.toLowerCase() === 'content-type' && value.toLowerCase().startsWith(FHIR_XML_MEDIA_TYPE),
   );
 
+/** Far deeper than any FHIR answer goes; it only keeps a hostile server's XML from stalling the page. */
+const RESPONSE_DEPTH_LIMIT = 256;
+
 /** An XML body in its JSON form, for the explainer and the outline; undefined when it is not FHIR XML. */
 export async function readXmlBody(body: string): Promise<unknown> {
   try {
     const { fromXml } = await import('../../sandbox/xml/from-xml.ts');
-    return fromXml(body, 'response');
+    return fromXml(body, RESPONSE_DEPTH_LIMIT);
   } catch {
     return undefined;
   }

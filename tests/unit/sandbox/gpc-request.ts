@@ -117,7 +117,7 @@ export interface Outcome {
 export async function readFhirJson(response: Response): Promise<unknown> {
   const text = await response.text();
   return (response.headers.get('Content-Type') ?? '').startsWith(FHIR_XML_MEDIA_TYPE)
-    ? fromXml(text, 'response')
+    ? fromXml(text, 64)
     : JSON.parse(text);
 }
 
