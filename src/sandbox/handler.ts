@@ -2,6 +2,7 @@
 import { findPractice, practiceList } from '../spec/index.ts';
 import { disabledAreasOf, isCapabilityEnabled, type Enablement } from './config.ts';
 import { createSeed } from './data/appointments.ts';
+import { answerInRequestedFormat } from './format/answer.ts';
 import { providerHandlers } from './provider/index.ts';
 import type { InteractionContext } from './provider/types.ts';
 import { parseProviderPath, type ProviderRoute } from './router.ts';
@@ -121,11 +122,11 @@ export function createHandler(deps: HandlerDependencies): (request: Request) => 
       `Nothing is served at ${JSON.stringify(path.slice(0, 200))}. Provider URLs look like /B82617/STU3/1/gpconnect/metadata; see also ${SSP_PREFIX}https://..., /spine/pds/Patient/{nhsNumber}, /spine/sds/... and POST ${RESET_PATH}.`,
     );
   };
-  return async (request) => {
+  return answerInRequestedFormat(async (request) => {
     try {
       return await route(request);
     } catch (error) {
       return toErrorResponse(error);
     }
-  };
+  });
 }

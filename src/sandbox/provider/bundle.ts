@@ -13,7 +13,8 @@ export function searchset(resources: Resource[], id: string = newUuid()): Bundle
     meta: { profile: [profileUrl('searchsetBundle')] },
     type: 'searchset',
     total: resources.length,
-    entry: resources.map((resource) => ({ resource })),
+    // spec: FHIR JSON never has an empty array, and XML could not carry one (https://hl7.org/fhir/STU3/json.html)
+    ...(resources.length > 0 ? { entry: resources.map((resource) => ({ resource })) } : {}),
   };
 }
 
@@ -22,9 +23,13 @@ export function searchsetWithIncludes(matches: Resource[], included: Resource[],
   return {
     ...searchset([], id),
     total: matches.length,
-    entry: [
-      ...matches.map((resource) => ({ resource, search: { mode: 'match' as const } })),
-      ...included.map((resource) => ({ resource, search: { mode: 'include' as const } })),
-    ],
+    ...(matches.length + included.length > 0
+      ? {
+          entry: [
+            ...matches.map((resource) => ({ resource, search: { mode: 'match' as const } })),
+            ...included.map((resource) => ({ resource, search: { mode: 'include' as const } })),
+          ],
+        }
+      : {}),
   };
 }

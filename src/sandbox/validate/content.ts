@@ -1,65 +1,45 @@
-// Content negotiation (`_format`, Accept, Content-Type) and reading a request body. The sandbox speaks FHIR JSON.
-// FHIR STU3 http.html#mime-type: `json`, `application/json` and `application/fhir+json` all mean JSON in `_format`,
-// Accept and Content-Type; https://developer.nhs.uk/apis/gpconnect-1-6-2/development_general_api_guidance.html
-// ("Content types") requires `_format` to override Accept.
-import { FHIR_JSON_MEDIA_TYPE, FHIR_XML_MEDIA_TYPE } from '../../spec/index.ts';
+// Content negotiation (`_format`, Accept, Content-Type) and reading a request body, in FHIR JSON or FHIR XML.
+// The names each format goes by are in ../format/negotiate.ts (FHIR STU3 http.html#mime-type).
+import { FHIR_JSON, FHIR_XML } from '../../spec/index.ts';
+import { SERVED_MEDIA_TYPES, acceptedFormat, formatNamed } from '../format/negotiate.ts';
 import { SpineError } from '../spine-error.ts';
 
 // spec (demonstrator): an unsupported format → 415 with the BAD_REQUEST code
 const unsupported = (diagnostics: string) => new SpineError('BAD_REQUEST', diagnostics, { status: 415 });
 
-const mediaTypeOf = (value: string) => (value.split(';')[0] ?? '').trim().toLowerCase();
+const SUPPORTED = SERVED_MEDIA_TYPES.join(' or ');
 
-/** The names FHIR STU3 accepts for JSON in `_format`, Accept and Content-Type. */
-const JSON_NAMES = new Set(['json', 'application/json', FHIR_JSON_MEDIA_TYPE]);
-const XML_NAMES = new Set(['xml', 'application/xml', 'text/xml', FHIR_XML_MEDIA_TYPE]);
-const ANY = new Set(['*/*', 'application/*']);
-
-function explainXml(where: string): SpineError {
-  return unsupported(`${where} asks for XML; the sandbox answers in ${FHIR_JSON_MEDIA_TYPE} only.`);
-}
-
-/** Throws 415 unless the request can be answered in FHIR JSON. `_format` wins over Accept. */
+/** Throws 415 unless the request's formats are FHIR JSON or FHIR XML. `_format` wins over Accept. */
 export function checkContentNegotiation(request: Request, url: URL): void {
   const formats = url.searchParams.getAll('_format');
-  if (formats.length > 0) {
-    const format = mediaTypeOf(formats[0] ?? '');
-    if (formats.length > 1) throw unsupported('Send _format at most once.');
-    if (XML_NAMES.has(format)) throw explainXml('_format');
-    if (!JSON_NAMES.has(format)) {
+  if (formats.length > 1) throw unsupported('Send _format at most once.');
+  const format = formats[0];
+  if (format !== undefined) {
+    if (!formatNamed(format))
       throw unsupported(
-        `_format ${JSON.stringify(formats[0]?.slice(0, 80))} is not supported; use json or ${FHIR_JSON_MEDIA_TYPE}.`,
+        `_format ${JSON.stringify(format.slice(0, 80))} is not supported; use json, xml or ${SUPPORTED}.`,
+      );
+  } else {
+    const accept = request.headers.get('Accept');
+    if (!acceptedFormat(accept)) {
+      throw unsupported(
+        `The Accept header ${JSON.stringify(accept?.slice(0, 120))} names no supported format; use ${SUPPORTED}.`,
       );
     }
-  } else {
-    checkAccept(request.headers.get('Accept'));
   }
   checkContentType(request);
-}
-
-function checkAccept(accept: string | null): void {
-  if (accept === null || accept.trim() === '') return;
-  const ranges = accept.split(',').map(mediaTypeOf);
-  if (ranges.some((range) => JSON_NAMES.has(range) || ANY.has(range))) return;
-  if (ranges.some((range) => XML_NAMES.has(range))) throw explainXml('The Accept header');
-  throw unsupported(
-    `The Accept header ${JSON.stringify(accept.slice(0, 120))} names no supported format; use ${FHIR_JSON_MEDIA_TYPE}.`,
-  );
 }
 
 function checkContentType(request: Request): void {
   const contentType = request.headers.get('Content-Type');
   const hasBody = request.method === 'POST' || request.method === 'PUT';
   if (contentType === null || contentType.trim() === '') {
-    if (hasBody)
-      throw unsupported(`A ${request.method} needs a Content-Type header: ${FHIR_JSON_MEDIA_TYPE};charset=utf-8.`);
+    if (hasBody) throw unsupported(`A ${request.method} needs a Content-Type header: ${FHIR_JSON} or ${FHIR_XML}.`);
     return;
   }
-  const mediaType = mediaTypeOf(contentType);
-  if (XML_NAMES.has(mediaType)) throw explainXml('The Content-Type header');
-  if (!JSON_NAMES.has(mediaType)) {
+  if (!formatNamed(contentType)) {
     throw unsupported(
-      `The Content-Type ${JSON.stringify(contentType.slice(0, 120))} is not supported; send ${FHIR_JSON_MEDIA_TYPE};charset=utf-8.`,
+      `The Content-Type ${JSON.stringify(contentType.slice(0, 120))} is not supported; send ${SUPPORTED} (charset utf-8).`,
     );
   }
 }
@@ -92,10 +72,12 @@ const malformed = (what: string, reason: string) =>
   new SpineError('BAD_REQUEST', `The ${what} could not be read: ${reason}.`);
 
 /**
- * Reads a JSON request body. Unreadable, empty, invalid UTF-8 or malformed JSON is 400 BAD_REQUEST; nesting deeper
- * than MAX_BODY_DEPTH is 422 INVALID_RESOURCE before it is parsed, so no later step can recurse too deep.
+ * Reads a request body in the format its Content-Type names, as the resource's JSON form. Unreadable, empty,
+ * invalid UTF-8 and malformed JSON or XML are 400 BAD_REQUEST; nesting deeper than MAX_BODY_DEPTH is 422
+ * INVALID_RESOURCE before anything recurses; XML that is not an STU3 resource is 422 INVALID_RESOURCE. The XML
+ * reader is loaded only when an XML body arrives.
  */
-export async function readJsonBody(request: Request, what: string): Promise<unknown> {
+export async function readFhirBody(request: Request, what: string): Promise<unknown> {
   let bytes: ArrayBuffer;
   try {
     bytes = await request.arrayBuffer();
@@ -109,6 +91,16 @@ export async function readJsonBody(request: Request, what: string): Promise<unkn
     throw malformed(what, 'the body is not valid UTF-8');
   }
   if (text.trim() === '') throw malformed(what, 'the body is empty');
+  if (formatNamed(request.headers.get('Content-Type') ?? '') === 'xml') {
+    const { fromXml, XmlReadError } = await import('../xml/from-xml.ts');
+    try {
+      return fromXml(text, MAX_BODY_DEPTH);
+    } catch (error) {
+      if (!(error instanceof XmlReadError)) throw error;
+      if (error.kind === 'malformed') throw malformed(what, error.message);
+      throw new SpineError('INVALID_RESOURCE', `The ${what} is not an STU3 resource: ${error.message}.`);
+    }
+  }
   const depth = jsonDepth(text);
   if (depth > MAX_BODY_DEPTH) {
     throw new SpineError(

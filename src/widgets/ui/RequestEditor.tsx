@@ -5,6 +5,7 @@ import { SSP_HEADERS } from '../../spec/headers.ts';
 import { ukDate } from '../../sandbox/uk-time.ts';
 import { findPatientChoice, patientChoices } from '../examples/patients.ts';
 import type { RequestDraft } from '../request/draft.ts';
+import { draftFormat, withFormat } from '../request/format.ts';
 import { checkStructuredParameters } from '../../consumer/structured-parameters.ts';
 import type { Target } from '../transport/index.ts';
 import { JwtEditor } from './JwtEditor.tsx';
@@ -150,6 +151,17 @@ export function RequestEditor({
       <p class="tryit-url">
         <span>URL</span> <code>{url}</code>
       </p>
+
+      <label class="tryit-field">
+        Format of the answer
+        <select
+          value={draftFormat(draft)}
+          onChange={(event) => onEdit(withFormat(draft, event.currentTarget.value === 'xml' ? 'xml' : 'json'))}
+        >
+          <option value="json">JSON (Accept: application/fhir+json)</option>
+          <option value="xml">XML (Accept: application/fhir+xml)</option>
+        </select>
+      </label>
 
       <PairList legend="Query parameters" pairs={draft.query} onChange={(query) => set({ query })} />
       <PairList

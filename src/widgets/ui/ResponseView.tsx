@@ -1,6 +1,8 @@
 // The answer: status and reason, time, the OperationOutcome explained, a Bundle outline, headers and the body.
+import { useEffect, useState } from 'preact/hooks';
 import { explainResponse } from '../explain/index.ts';
 import type { WireRequest, WireResponse } from '../../consumer/wire.ts';
+import { indentXml, isXmlResponse, readXmlBody } from '../response/body.ts';
 import { outlineBundle } from '../response/outline.ts';
 import { describeStatus } from '../response/status.ts';
 import type { TransportFailure } from '../transport/index.ts';
@@ -55,11 +57,25 @@ function ResponseBody({
   request: WireRequest;
   interaction: string;
 }) {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(response.body);
-  } catch {
-    parsed = undefined;
+  const xml = isXmlResponse(response);
+  // An XML answer is read back into JSON by a module loaded only now; a JSON answer is read at once.
+  const [fromXml, setFromXml] = useState<unknown>(undefined);
+  useEffect(() => {
+    setFromXml(undefined);
+    if (!xml) return;
+    let current = true;
+    void readXmlBody(response.body).then((json) => current && setFromXml(json));
+    return () => {
+      current = false;
+    };
+  }, [response, xml]);
+  let parsed: unknown = fromXml;
+  if (!xml) {
+    try {
+      parsed = JSON.parse(response.body);
+    } catch {
+      parsed = undefined;
+    }
   }
   const explanations = explainResponse(parsed, {
     interaction,
@@ -140,7 +156,7 @@ function ResponseBody({
         </dl>
       </details>
       {response.body ? (
-        <JsonView text={response.body} label="Response body" />
+        <JsonView text={xml ? indentXml(response.body) : response.body} label="Response body" />
       ) : (
         <p class="tryit-hint">The response has no body.</p>
       )}

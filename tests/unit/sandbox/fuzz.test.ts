@@ -1,9 +1,10 @@
-// Property test: thousands of malformed requests never produce a 5xx, a throw or a body that is not a coded OperationOutcome.
+// Property test: thousands of malformed requests, JSON and XML, never produce a 5xx, a throw or a body that is not a
+// coded OperationOutcome (in the format asked for).
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { createSandbox } from '../../../src/sandbox/index.ts';
 import { SPINE_ERROR_SYSTEM, SSP_ERROR_SYSTEM, interactionList, spineErrors } from '../../../src/spec/index.ts';
-import { ORIGIN, encodeJwt, gpcRequest, validClaims } from './gpc-request.ts';
+import { ORIGIN, encodeJwt, gpcRequest, readFhirJson, validClaims } from './gpc-request.ts';
 
 const sandbox = createSandbox();
 const keys = interactionList.map((i) => i.key);
@@ -19,6 +20,60 @@ const jsonish = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
   junk,
 );
+// Random element trees under a FHIR root: known and unknown names, value/url/id attributes, text and nesting.
+const xmlNode: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small' },
+    fc
+      .tuple(
+        fc.constantFrom(
+          'parameter',
+          'name',
+          'part',
+          'valueBoolean',
+          'valueIdentifier',
+          'system',
+          'value',
+          'resource',
+          'extension',
+          'x',
+        ),
+        fc.constantFrom(
+          '',
+          ' value="1"',
+          ' value="true"',
+          ' value=""',
+          ' url="u"',
+          ' id="a"',
+          ' value="&amp;&#0;"',
+          ' colour="red"',
+        ),
+      )
+      .map(([name, attribute]) => `<${name}${attribute}/>`),
+    fc
+      .tuple(
+        fc.constantFrom(
+          'parameter',
+          'part',
+          'resource',
+          'valueIdentifier',
+          'extension',
+          'meta',
+          'Patient',
+          'Appointment',
+        ),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.constantFrom('', 'text', ' ', '<![CDATA[x]]>'),
+      )
+      .map(([name, children, text]) => `<${name}>${text}${children.join('')}</${name}>`),
+  ),
+})).node;
+const fhirXmlTree = fc
+  .tuple(
+    fc.constantFrom('Parameters', 'Appointment', 'Patient', 'Bundle', 'Nothing'),
+    fc.array(xmlNode, { maxLength: 5 }),
+  )
+  .map(([root, children]) => `<${root} xmlns="http://hl7.org/fhir">${children.join('')}</${root}>`);
 // Bodies that no interaction can accept: not JSON, JSON of the wrong shape, empty, or large.
 const badBody = fc.oneof(
   { weight: 6, arbitrary: jsonish },
@@ -61,15 +116,26 @@ const badBody = fc.oneof(
       }),
   },
   {
-    // FHIR XML, well-formed or not, which the sandbox refuses with 415.
-    weight: 1,
+    // FHIR XML, well-formed or not: random FHIR-shaped trees, truncations, bombs and deep nesting.
+    weight: 2,
     arbitrary: fc.oneof(
       fc.constantFrom(
         '<Parameters xmlns="http://hl7.org/fhir"><parameter><name value="patientNHSNumber"/></parameter></Parameters>',
         '<Appointment xmlns="http://hl7.org/fhir"><status value="booked"/>',
         '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]><x>&a;&a;&a;</x>',
+        '<Parameters xmlns="http://hl7.org/fhir"><parameter><name value="x"/><resource/></parameter></Parameters>',
+        '<Parameters xmlns="http://hl7.org/fhir"><text><div>no namespace</div></text></Parameters>',
+        '<Appointment xmlns="http://hl7.org/fhir"><extension><valueString value="no url"/></extension></Appointment>',
       ),
+      fhirXmlTree,
+      fhirXmlTree.map((xml) => xml.slice(0, Math.floor(xml.length / 2))),
       fc.integer({ min: 1, max: 5000 }).map((n) => `${'<a>'.repeat(n)}${'</a>'.repeat(n)}`),
+      fc
+        .integer({ min: 60, max: 20_000 })
+        .map(
+          (n) =>
+            `<Parameters xmlns="http://hl7.org/fhir"><parameter>${'<part><name value="x"/>'.repeat(n)}${'</part>'.repeat(n)}</parameter></Parameters>`,
+        ),
     ),
   },
 );
@@ -167,15 +233,20 @@ const cases: fc.Arbitrary<Case> = fc
           ...(bodyKeys.includes(key) ? { body: '{}' } : {}),
         }),
     })),
-    fc.tuple(fc.constantFrom(...bodyKeys), badBody, fc.boolean()).map(([key, body, asXml]) => ({
-      kind: 'body',
-      build: () =>
-        gpcRequest(key, {
-          id: '1',
-          body,
-          ...(asXml ? { headers: { 'Content-Type': 'application/fhir+xml;charset=utf-8' } } : {}),
-        }),
-    })),
+    fc
+      .tuple(fc.constantFrom(...bodyKeys), badBody, fc.constantFrom('json', 'xml body', 'xml both'))
+      .map(([key, body, formats]) => ({
+        kind: 'body',
+        build: () =>
+          gpcRequest(key, {
+            id: '1',
+            body,
+            headers: {
+              ...(formats !== 'json' ? { 'Content-Type': 'application/fhir+xml;charset=utf-8' } : {}),
+              ...(formats === 'xml both' ? { Accept: 'application/fhir+xml' } : {}),
+            },
+          }),
+      })),
     fc.tuple(fc.constantFrom(...keys), oddHeader).map(([key, header]) => ({
       kind: 'header',
       build: () => gpcRequest(key, { id: '2', headers: { [header.name]: header.value } }),
@@ -211,7 +282,7 @@ async function expectCodedOutcome(request: Request): Promise<void> {
   expect(response.status).toBeLessThan(500);
   expect(response.status).toBeGreaterThanOrEqual(400);
   if (request.method === 'HEAD') return;
-  const body = await response.json();
+  const body = (await readFhirJson(response)) as { resourceType: string; issue: any[] };
   expect(body.resourceType).toBe('OperationOutcome');
   const coding = body.issue[0].details.coding[0];
   if (coding.system === SSP_ERROR_SYSTEM) expect(coding.code).toMatch(/^\d{3}$/);

@@ -8,8 +8,10 @@ import {
   interactions,
   practices,
   SPINE_ERROR_SYSTEM,
+  FHIR_XML_MEDIA_TYPE,
   type InteractionKey,
 } from '../../../src/spec/index.ts';
+import { fromXml } from '../../../src/sandbox/xml/from-xml.ts';
 
 export const ORIGIN = 'http://sandbox.test';
 
@@ -73,9 +75,17 @@ export interface Outcome {
   diagnostics: string | undefined;
 }
 
+/** The body of a FHIR response, JSON or XML (read back into its JSON form), by its Content-Type. */
+export async function readFhirJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  return (response.headers.get('Content-Type') ?? '').startsWith(FHIR_XML_MEDIA_TYPE)
+    ? fromXml(text, 64)
+    : JSON.parse(text);
+}
+
 /** The status and Spine code of an error response (asserting the body is a coded OperationOutcome). */
 export async function readOutcome(response: Response): Promise<Outcome> {
-  const body = (await response.json()) as {
+  const body = (await readFhirJson(response)) as {
     resourceType: string;
     issue: { diagnostics?: string; details?: { coding?: { system: string; code: string }[] } }[];
   };

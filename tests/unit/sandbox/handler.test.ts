@@ -127,11 +127,11 @@ describe('the validation order of handleProvider', () => {
 });
 
 describe('content negotiation (step 5)', () => {
-  test('answers an XML Accept with 415 and the BAD_REQUEST code', async () => {
-    const outcome = await readOutcome(await handle(f2({ headers: { Accept: 'application/fhir+xml' } })));
+  test('answers an Accept that names neither JSON nor XML with 415 and the BAD_REQUEST code', async () => {
+    const outcome = await readOutcome(await handle(f2({ headers: { Accept: 'text/html' } })));
     expect(outcome).toMatchObject({ status: 415, code: 'BAD_REQUEST' });
     expect(outcome.diagnostics).toMatchInlineSnapshot(
-      `"The Accept header asks for XML; the sandbox answers in application/fhir+json only."`,
+      `"The Accept header "text/html" names no supported format; use application/fhir+json or application/fhir+xml."`,
     );
   });
   test('lets _format win over Accept', async () => {
@@ -139,7 +139,9 @@ describe('content negotiation (step 5)', () => {
       (await handle(f2({ query: `${F2_QUERY}&_format=application/fhir%2Bjson`, headers: { Accept: 'text/html' } })))
         .status,
     ).toBe(200);
-    expect((await handle(f2({ query: `${F2_QUERY}&_format=application/fhir%2Bxml` }))).status).toBe(415);
+    const xml = await handle(f2({ query: `${F2_QUERY}&_format=application/fhir%2Bxml` }));
+    expect(xml.status).toBe(200);
+    expect(xml.headers.get('Content-Type')).toBe('application/fhir+xml;charset=utf-8');
   });
   test('accepts */* and a missing Accept', async () => {
     expect((await handle(f2({ headers: { Accept: '*/*' } }))).status).toBe(200);

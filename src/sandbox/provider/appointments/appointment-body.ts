@@ -8,7 +8,7 @@ import {
   type Stu3ElementOwner,
 } from '../../../spec/index.ts';
 import { SpineError } from '../../spine-error.ts';
-import { readJsonBody } from '../../validate/content.ts';
+import { readFhirBody } from '../../validate/content.ts';
 
 type Json = Record<string, unknown>;
 export const isObject = (value: unknown): value is Json =>
@@ -17,7 +17,7 @@ export const invalidResource = (diagnostics: string) => new SpineError('INVALID_
 
 /** Reads the body as an Appointment with the GP Connect profile: malformed is 400, anything else 422 INVALID_RESOURCE. */
 export async function readAppointment(request: Request): Promise<Appointment & Json> {
-  const body = await readJsonBody(request, 'Appointment');
+  const body = await readFhirBody(request, 'Appointment');
   if (!isObject(body) || body.resourceType !== 'Appointment')
     throw invalidResource('The body must be a FHIR Appointment resource.');
   const profiles = isObject(body.meta) && Array.isArray(body.meta.profile) ? body.meta.profile : [];

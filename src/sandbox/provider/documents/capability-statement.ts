@@ -1,7 +1,6 @@
 // The Access Document CapabilityStatement (D1, https://developer.nhs.uk/apis/gpconnect/access_documents_use_case_get_the_fhir_capability_statement.html).
 import type { CapabilityStatement } from 'fhir/r3';
 import {
-  FHIR_JSON_MEDIA_TYPE,
   FHIR_VERSION,
   capabilities,
   identifierSystems,
@@ -9,6 +8,7 @@ import {
   type ProfileKey,
 } from '../../../spec/index.ts';
 import { DOCUMENT_INCLUDES, DOCUMENT_REVINCLUDE } from './search-parameters.ts';
+import { SERVED_MEDIA_TYPES } from '../../format/negotiate.ts';
 
 const DOCUMENT_PROFILES: ProfileKey[] = [
   'patient',
@@ -20,7 +20,7 @@ const DOCUMENT_PROFILES: ProfileKey[] = [
   'searchsetBundle',
 ];
 
-/** Decision: `format` lists JSON only, because the sandbox answers 415 to XML. */
+/** `format` lists FHIR JSON and FHIR XML, the two formats the sandbox reads and writes. */
 export function buildDocumentsCapabilityStatement(releaseDate: string): CapabilityStatement {
   return {
     resourceType: 'CapabilityStatement',
@@ -36,7 +36,7 @@ export function buildDocumentsCapabilityStatement(releaseDate: string): Capabili
     software: { name: 'GP Connect sandbox', version: capabilities.documents.version, releaseDate },
     fhirVersion: FHIR_VERSION,
     acceptUnknown: 'both',
-    format: [FHIR_JSON_MEDIA_TYPE],
+    format: [...SERVED_MEDIA_TYPES],
     profile: DOCUMENT_PROFILES.map((key) => ({ reference: versionedProfileUrl(key) })),
     rest: [
       {

@@ -1,7 +1,6 @@
 // The Foundations and Appointment Management CapabilityStatement (F1, https://developer.nhs.uk/apis/gpconnect/foundations_use_case_get_the_fhir_capability_statement.html), describing what the sandbox serves.
 import type { CapabilityStatement } from 'fhir/r3';
 import {
-  FHIR_JSON_MEDIA_TYPE,
   FHIR_VERSION,
   REGISTER_PATIENT_OPERATION,
   SLOT_INCLUDE,
@@ -12,6 +11,7 @@ import {
   versionedProfileUrl,
   type ProfileKey,
 } from '../../../spec/index.ts';
+import { SERVED_MEDIA_TYPES } from '../../format/negotiate.ts';
 
 const PROFILES: ProfileKey[] = [
   'patient',
@@ -46,7 +46,7 @@ const token = (name: string, documentation: string) => ({ name, type: 'token' as
 
 /**
  * Decisions: `version` is the capability's real version (1.2.9), not the stale "1.2.7" of the published template
- * (a decision listed on the Sandbox page, content/explore/sandbox.mdx); `format` lists JSON only, because the sandbox answers 415 to XML.
+ * (a decision listed on the Sandbox page, content/explore/sandbox.mdx); `format` lists FHIR JSON and FHIR XML, both of which the sandbox serves.
  */
 export function buildFoundationsCapabilityStatement(releaseDate: string): CapabilityStatement {
   return {
@@ -63,7 +63,7 @@ export function buildFoundationsCapabilityStatement(releaseDate: string): Capabi
     software: { name: 'GP Connect sandbox', version: capabilities.foundations.version, releaseDate },
     fhirVersion: FHIR_VERSION,
     acceptUnknown: 'both',
-    format: [FHIR_JSON_MEDIA_TYPE],
+    format: [...SERVED_MEDIA_TYPES],
     profile: PROFILES.map((key) => ({ reference: versionedProfileUrl(key) })),
     rest: [
       {

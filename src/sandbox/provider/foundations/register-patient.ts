@@ -14,7 +14,7 @@ import { fhirResponse } from '../../respond.ts';
 import { tracePds, type PdsRecord } from '../../spine/pds.ts';
 import { SpineError } from '../../spine-error.ts';
 import { addDays, ukDate } from '../../uk-time.ts';
-import { readJsonBody } from '../../validate/content.ts';
+import { readFhirBody } from '../../validate/content.ts';
 import { checkNhsNumber } from '../../validate/identifiers.ts';
 import { searchset } from '../bundle.ts';
 import type { InteractionContext } from '../types.ts';
@@ -209,7 +209,7 @@ function buildTemporaryPatient(
 }
 
 export async function registerPatient(ctx: InteractionContext): Promise<Response> {
-  const body = await readJsonBody(ctx.request, 'Register a patient body');
+  const body = await readFhirBody(ctx.request, 'Register a patient body');
   const patient = readPatientParameter(body);
   const nhsNumber = checkPatientShape(patient);
   ctx.assertEnabled();

@@ -1,13 +1,13 @@
 // The Access Record Structured CapabilityStatement (S3, https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_get_the_fhir_capability_statement.html), emitted as valid JSON unlike the published template.
 import type { CapabilityStatement } from 'fhir/r3';
 import {
-  FHIR_JSON_MEDIA_TYPE,
   FHIR_VERSION,
   capabilities,
   operationDefinitions,
   versionedProfileUrl,
   type ProfileKey,
 } from '../../../spec/index.ts';
+import { SERVED_MEDIA_TYPES } from '../../format/negotiate.ts';
 
 /** The profiles the 1.6.2 ARS statement lists, each with its `/_history/<version>`. */
 export const STRUCTURED_PROFILES: ProfileKey[] = [
@@ -39,7 +39,7 @@ const operation = ({ name, url, history }: { name: string; url: string; history:
   definition: { reference: `${url}/_history/${history}` },
 });
 
-/** Decision: `format` lists JSON only, because the sandbox answers 415 to XML (the template lists both). */
+/** `format` lists FHIR JSON and FHIR XML, as the specification's template does; the sandbox serves both. */
 export function buildStructuredCapabilityStatement(releaseDate: string): CapabilityStatement {
   return {
     resourceType: 'CapabilityStatement',
@@ -55,7 +55,7 @@ export function buildStructuredCapabilityStatement(releaseDate: string): Capabil
     software: { name: 'GP Connect sandbox', version: capabilities.structured.version, releaseDate },
     fhirVersion: FHIR_VERSION,
     acceptUnknown: 'both',
-    format: [FHIR_JSON_MEDIA_TYPE],
+    format: [...SERVED_MEDIA_TYPES],
     profile: STRUCTURED_PROFILES.map((key) => ({ reference: versionedProfileUrl(key) })),
     rest: [
       {

@@ -1,7 +1,7 @@
 // Reads an operation's `Parameters` body: shape errors, repeated names, typed values, and whole-date checks.
 import type { Identifier, Parameters, ParametersParameter, Period } from 'fhir/r3';
 import { SpineError } from '../../spine-error.ts';
-import { readJsonBody } from '../../validate/content.ts';
+import { readFhirBody } from '../../validate/content.ts';
 import { checkNhsNumber, checkSystem, NHS_NUMBER_SYSTEM } from '../../validate/identifiers.ts';
 
 /** The value[x] types the GP Connect operations use. */
@@ -12,7 +12,7 @@ const describe = (value: unknown): string => JSON.stringify(value)?.slice(0, 80)
 
 /** Parses the request body as a Parameters resource: malformed is 400, anything else 422 INVALID_RESOURCE. */
 export async function readParameters(request: Request, operation: string): Promise<ParametersParameter[]> {
-  const body = await readJsonBody(request, `${operation} body`);
+  const body = await readFhirBody(request, `${operation} body`);
   if (
     typeof body !== 'object' ||
     body === null ||

@@ -10,7 +10,7 @@ const findPatient = (nhs: string, system = 'https://fhir.nhs.uk/Id/nhs-number') 
 const entries = async (response: Response) => ((await response.json()) as Bundle).entry ?? [];
 
 describe('F1 get the capability statement', () => {
-  test('describes the Foundations and Appointment resources with version 1.2.9 and JSON only', async () => {
+  test('describes the Foundations and Appointment resources with version 1.2.9, in JSON and XML', async () => {
     const response = await handle(gpcRequest('F1'));
     const statement = (await response.json()) as CapabilityStatement;
     expect(statement).toMatchObject({
@@ -18,7 +18,7 @@ describe('F1 get the capability statement', () => {
       version: '1.2.9',
       fhirVersion: '3.0.1',
       acceptUnknown: 'both',
-      format: ['application/fhir+json'],
+      format: ['application/fhir+json', 'application/fhir+xml'],
     });
     expect(statement.rest?.[0]?.resource?.map((r) => r.type)).toEqual([
       'Patient',

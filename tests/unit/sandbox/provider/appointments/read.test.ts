@@ -19,7 +19,7 @@ describe("A6 retrieve a patient's appointments", () => {
   });
   test('returns an empty searchset for patientNoAppointments', async () => {
     const bundle = (await (await retrieve(testPatients.patientNoAppointments.logicalId as string)).json()) as Bundle;
-    expect(bundle.entry).toEqual([]);
+    expect(bundle.entry).toBeUndefined();
   });
   test('answers an unknown patient with 404 PATIENT_NOT_FOUND', async () => {
     expect(await readOutcome(await retrieve('12345'))).toMatchObject({ status: 404, code: 'PATIENT_NOT_FOUND' });
