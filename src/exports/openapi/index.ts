@@ -115,7 +115,7 @@ function buildOperation(group: Interaction[], templates: RequestTemplate[]) {
 
 /** The OpenAPI document of one capability. */
 export function buildOpenApi(capability: CapabilityKey) {
-  const { name, version, routingSegment, docsPath } = capabilities[capability];
+  const { name, version, routingSegment, docsDirectory } = capabilities[capability];
   const templates = buildRequestTemplates(capability);
   const paths: Record<string, Record<string, unknown>> = {};
   const groups = new Map<string, Interaction[]>();
@@ -136,7 +136,7 @@ export function buildOpenApi(capability: CapabilityKey) {
         `The ${name} ${version} interactions of GP Connect, generated from the developer portal's specification ` +
         `data. Every request carries the Ssp-* headers and an unsigned JWT; the portal's pages explain each one.`,
     },
-    externalDocs: { description: `${name} on the developer portal`, url: `${SITE_URL}${docsPath}` },
+    externalDocs: { description: `${name} on the developer portal`, url: `${SITE_URL}/${docsDirectory}/` },
     servers: [
       {
         url: `{base}${serviceRootPath('{odsCode}', routingSegment)}`,
