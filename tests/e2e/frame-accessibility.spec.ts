@@ -29,37 +29,42 @@ function pageKind(html: string): string {
     .digest('hex');
 }
 
-const pagesByKind = new Map<string, string[]>();
+const pagesByKind = new Map<string, { path: string; bytes: number }[]>();
 for (const file of globSync('dist/**/index.html').sort()) {
   const path = `/${file.replace(/^dist\//, '').replace(/index\.html$/, '')}`;
-  const kind = pageKind(readFileSync(file, 'utf8'));
-  pagesByKind.set(kind, [...(pagesByKind.get(kind) ?? []), path]);
+  const html = readFileSync(file, 'utf8');
+  const kind = pageKind(html);
+  pagesByKind.set(kind, [...(pagesByKind.get(kind) ?? []), { path, bytes: html.length }]);
 }
 
 /**
  * Every page once, every kind in every variant: the variants are dealt round the kind's pages, page by page, until
  * each page has one and each variant has been dealt; a kind of fewer than four pages gives some pages more than one.
  */
-const plan = [...pagesByKind.values()].flatMap((paths) => {
-  const dealt = paths.map(() => [] as Variant[]);
-  for (let turn = 0; turn < Math.max(paths.length, variants.length); turn++) {
-    dealt[turn % paths.length]!.push(variants[turn % variants.length]!);
+const plan = [...pagesByKind.values()].flatMap((pages) => {
+  const dealt = pages.map(() => [] as Variant[]);
+  for (let turn = 0; turn < Math.max(pages.length, variants.length); turn++) {
+    dealt[turn % pages.length]!.push(variants[turn % variants.length]!);
   }
-  return paths.map((path, index) => ({
+  return pages.map(({ path, bytes }, index) => ({
     path,
+    bytes,
     variants: variants.filter((variant) => dealt[index]!.includes(variant)),
   }));
 });
+
+/** Past this much HTML one axe run outlasted 60 s on a busy machine (the examples and journey pages). */
+const LARGE_PAGE = 150_000;
 
 test.describe.configure({ mode: 'parallel' });
 // One test per built page: tracing would cost more than it tells; the failure message lists every violation.
 test.use({ trace: 'off' });
 
-for (const { path, variants } of plan) {
+for (const { path, bytes, variants } of plan) {
   const names = variants.map((variant) => variant.name).join(', ');
   test(`${path} has no serious or critical accessibility violation (${names})`, async ({ page }) => {
-    // Four axe runs and a reload on the largest pages outlast the 60 s default when the 2 cores are busy.
-    test.slow(variants.length > 1);
+    // The 60 s default per axe run, and three times that on the largest pages, while the 2 cores are busy.
+    test.setTimeout(60_000 * variants.length * (bytes > LARGE_PAGE ? 3 : 1));
     await page.setViewportSize({ width: variants[0]!.width, height: variants[0]!.height });
     await page.goto(path);
     const found: string[] = [];
