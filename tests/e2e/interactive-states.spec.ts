@@ -132,6 +132,8 @@ for (const state of states) {
           caret: 'hide',
           // Font hinting differs slightly between runs on a loaded machine; a layout or colour change is far larger.
           maxDiffPixelRatio: 0.01,
+          // Restyling a long page for the other theme can keep the element settling past the 5 s default at load 25.
+          timeout: 30_000,
         });
       }
     });
