@@ -1,55 +1,93 @@
-// `npm run bench:lighthouse`: Lighthouse (mobile preset, simulated throttling) in Debian's Chromium on one built page
-// of each kind, printing the four category scores and LCP, TBT and CLS. Needs `npm run build` first; loopback only.
-import { globSync, statSync } from 'node:fs';
+// `npm run bench:lighthouse [-- --runs N]`: Lighthouse (mobile preset, simulated throttling) in Debian's Chromium on
+// one built page of each kind, served compressed as a static host serves it. Prints the median of N runs (default
+// 3) of the four category scores and LCP, FCP, TBT, CLS, then per page the bytes, the LCP element and the audits
+// that cost points; `--save DIR` keeps every run's full report as JSON. Needs `npm run build` first; loopback only.
+import { globSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { preview } from 'astro';
+import lighthouse, { type Result } from 'lighthouse';
+import { startStaticHost } from '../src/bench/lighthouse-static-host.ts';
+import { summarise } from '../src/bench/lighthouse-summary.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, save: { type: 'string' } } });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs takes a whole number of runs, 1 or more; got "${values.runs}".`);
 
 const root = new URL('..', import.meta.url).pathname;
+const dist = `${root}dist`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const builtPages = globSync('dist/**/index.html', { cwd: root });
+const builtPages = globSync('**/index.html', { cwd: dist });
 if (builtPages.length === 0) throw new Error('dist/ has no built site: run `npm run build` first.');
 const largest = builtPages
-  .map((file) => ({ file, size: statSync(`${root}${file}`).size }))
+  .map((file) => ({ file, size: statSync(`${dist}/${file}`).size }))
   .sort((a, b) => b.size - a.size)[0]!;
-const pathOf = (file: string) => `/${file.replace(/^dist\//, '').replace(/index\.html$/, '')}`;
 
 const pages = [
   { kind: 'home', path: '/' },
   { kind: 'content', path: '/guidance/jwt/' },
   { kind: 'reference + widgets', path: '/foundations/find-a-patient/' },
   { kind: 'SpineFlow', path: '/integration/spine-flow-live/' },
-  { kind: `largest (${(largest.size / 1024).toFixed(0)} KB HTML)`, path: pathOf(largest.file) },
+  {
+    kind: `largest (${(largest.size / 1024).toFixed(0)} KB HTML)`,
+    path: `/${largest.file.replace(/index\.html$/, '')}`,
+  },
 ];
 
-const server = await preview({ root, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+const host = await startStaticHost(dist);
 const chrome = await launch({
   chromePath: CHROMIUM,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
-const score = (value: number | null | undefined) =>
-  value == null ? '  —' : String(Math.round(value * 100)).padStart(3);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const loads: number[] = [];
 try {
-  console.log('Lighthouse, mobile preset (simulated throttling), one run per page');
-  console.log('  perf  a11y  b-p   seo    LCP s   TBT ms   CLS    page');
+  const summaries = [];
   for (const page of pages) {
-    const result = await lighthouse(`http://127.0.0.1:${server.port}${page.path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}.`);
-    const { categories, audits } = result.lhr;
-    const numeric = (id: string) => audits[id]?.numericValue ?? NaN;
+    const results: Result[] = [];
+    for (let run = 0; run < runs; run++) {
+      loads.push(loadavg()[0]!);
+      const result = await lighthouse(`${host.origin}${page.path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}.`);
+      results.push(result.lhr);
+      if (values.save) {
+        mkdirSync(values.save, { recursive: true });
+        const name = page.path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'home';
+        writeFileSync(`${values.save}/${name}.${run + 1}.json`, JSON.stringify(result.lhr));
+      }
+    }
+    summaries.push({ page, summary: summarise(results) });
+  }
+
+  const load = loads.reduce((sum, value) => sum + value, 0) / loads.length;
+  console.log(
+    `Lighthouse, mobile preset (simulated throttling), median of ${runs} run(s) per page; load average ${load.toFixed(1)} during the runs`,
+  );
+  console.log('  perf  a11y  b-p   seo    LCP s   FCP s   TBT ms   CLS    perf per run   page');
+  for (const { page, summary } of summaries) {
+    const { scores, metrics } = summary;
+    const cell = (score: number) => String(score).padStart(3);
     console.log(
-      `  ${score(categories.performance?.score)}   ${score(categories.accessibility?.score)}   ${score(categories['best-practices']?.score)}   ${score(categories.seo?.score)}   ` +
-        `${(numeric('largest-contentful-paint') / 1000).toFixed(2).padStart(6)}   ${numeric('total-blocking-time').toFixed(0).padStart(6)}   ` +
-        `${numeric('cumulative-layout-shift').toFixed(3)}  ${page.kind}: ${page.path}`,
+      `  ${cell(scores.performance)}   ${cell(scores.accessibility)}   ${cell(scores['best-practices'])}   ${cell(scores.seo)}   ` +
+        `${metrics.lcp.toFixed(2).padStart(6)}  ${metrics.fcp.toFixed(2).padStart(6)}   ${metrics.tbt.toFixed(0).padStart(6)}   ` +
+        `${metrics.cls.toFixed(3)}  ${summary.performanceRuns.join(' ').padEnd(13)}  ${page.kind}: ${page.path}`,
     );
+  }
+  console.log('\nPer page (last run): transfer sizes, the LCP element, audits below full marks');
+  for (const { page, summary } of summaries) {
+    console.log(
+      `  ${page.path}  total ${kb(summary.totalBytes)}, HTML ${kb(summary.documentBytes)}; LCP element ${summary.lcpElement}`,
+    );
+    for (const line of summary.costly) console.log(`      ${line}`);
   }
 } finally {
   chrome.kill();
-  await server.stop();
+  await host.stop();
 }

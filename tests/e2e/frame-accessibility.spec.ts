@@ -1,10 +1,11 @@
 // axe-core on every built page: no serious or critical issue. Each page runs in at least one variant (desktop or
-// mobile width, light or dark), and the first page of each kind (see pageKind) in all four.
+// mobile width, light or dark), and each kind of page (see pageKind) in all four, spread over its pages.
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
+// Desktop first, then mobile: a page given several variants reloads once, at the change of width.
 const variants = [
   { name: 'desktop light', width: 1280, height: 900, theme: 'light' },
   { name: 'desktop dark', width: 1280, height: 900, theme: 'dark' },
@@ -28,28 +29,42 @@ function pageKind(html: string): string {
     .digest('hex');
 }
 
-const seenKinds = new Set<string>();
-const plan = globSync('dist/**/index.html')
-  .sort()
-  .map((file, index) => {
-    const path = `/${file.replace(/^dist\//, '').replace(/index\.html$/, '')}`;
-    const kind = pageKind(readFileSync(file, 'utf8'));
-    const first = !seenKinds.has(kind);
-    seenKinds.add(kind);
-    // The first page of a kind runs in every variant; the rest in one, taken in turn so each variant sees many.
-    const chosen: readonly Variant[] = first ? variants : [variants[index % variants.length]!];
-    return { path, variants: chosen };
-  });
+const pagesByKind = new Map<string, { path: string; bytes: number }[]>();
+for (const file of globSync('dist/**/index.html').sort()) {
+  const path = `/${file.replace(/^dist\//, '').replace(/index\.html$/, '')}`;
+  const html = readFileSync(file, 'utf8');
+  const kind = pageKind(html);
+  pagesByKind.set(kind, [...(pagesByKind.get(kind) ?? []), { path, bytes: html.length }]);
+}
+
+/**
+ * Every page once, every kind in every variant: the variants are dealt round the kind's pages, page by page, until
+ * each page has one and each variant has been dealt; a kind of fewer than four pages gives some pages more than one.
+ */
+const plan = [...pagesByKind.values()].flatMap((pages) => {
+  const dealt = pages.map(() => [] as Variant[]);
+  for (let turn = 0; turn < Math.max(pages.length, variants.length); turn++) {
+    dealt[turn % pages.length]!.push(variants[turn % variants.length]!);
+  }
+  return pages.map(({ path, bytes }, index) => ({
+    path,
+    bytes,
+    variants: variants.filter((variant) => dealt[index]!.includes(variant)),
+  }));
+});
+
+/** Past this much HTML one axe run outlasted 60 s on a busy machine (the examples and journey pages). */
+const LARGE_PAGE = 150_000;
 
 test.describe.configure({ mode: 'parallel' });
-// About 130 pages: tracing would cost more than it tells; the failure message lists every violation.
+// One test per built page: tracing would cost more than it tells; the failure message lists every violation.
 test.use({ trace: 'off' });
 
-for (const { path, variants } of plan) {
+for (const { path, bytes, variants } of plan) {
   const names = variants.map((variant) => variant.name).join(', ');
   test(`${path} has no serious or critical accessibility violation (${names})`, async ({ page }) => {
-    // Four axe runs and a reload on the largest pages outlast the 60 s default when the 2 cores are busy.
-    test.slow(variants.length > 1);
+    // The 60 s default per axe run, and three times that on the largest pages, while the 2 cores are busy.
+    test.setTimeout(60_000 * variants.length * (bytes > LARGE_PAGE ? 3 : 1));
     await page.setViewportSize({ width: variants[0]!.width, height: variants[0]!.height });
     await page.goto(path);
     const found: string[] = [];

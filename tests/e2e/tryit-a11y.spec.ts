@@ -2,7 +2,7 @@
 // send, a live region that announces the status, and no axe violations in the open editor and the response.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openEditor, openWidget } from './tryit-helpers.ts';
+import { SANDBOX_URL, openEditor, openWidget } from './tryit-helpers.ts';
 
 test('sends with Ctrl+Enter from the editor, announces the status and passes axe', async ({ page }) => {
   await page.goto('/explore/try-it/');
@@ -46,7 +46,7 @@ test('hydrating the widget shifts nothing: the static request and the island sha
     await noScript.goto('/explore/try-it/');
     const staticBox = await noScript.locator('#tryit-S1-patient2-allergies').boundingBox();
     await expect(noScript.locator('#tryit-S1-patient2-allergies')).toContainText(
-      'POST http://127.0.0.1:4010/B82617/STU3/1/gpconnect/structured/Patient/$gpc.getstructuredrecord',
+      `POST ${SANDBOX_URL}/B82617/STU3/1/gpconnect/structured/Patient/$gpc.getstructuredrecord`,
     );
 
     const page = await browser.newPage({ viewport: { width, height: 900 } });

@@ -1,7 +1,7 @@
 // The copied curl command, run against the local sandbox server, gets what the widget got.
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { EXAMPLES_PAGE, openWidget, readBody, send } from './tryit-helpers.ts';
+import { EXAMPLES_PAGE, SANDBOX_URL, openWidget, readBody, send } from './tryit-helpers.ts';
 
 /** Runs a copied curl command in a shell and splits its -i output into status and body. */
 function runCurl(command: string): { status: number; body: any } {
@@ -25,7 +25,7 @@ for (const [interaction, example] of [
 
     await box.getByRole('button', { name: 'curl', exact: true }).click();
     const command = await box.locator('pre[data-language="curl"]').innerText();
-    expect(command).toContain('http://127.0.0.1:4010/');
+    expect(command).toContain(`${SANDBOX_URL}/`);
     expect(command).toContain('Ssp-TraceID: ');
     const fromServer = runCurl(command);
 
