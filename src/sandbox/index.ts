@@ -3,6 +3,7 @@
 import { DEFAULT_ENABLEMENT, type Enablement } from './config.ts';
 import { createSeed } from './data/appointments.ts';
 import { createHandler } from './handler.ts';
+import type { ConfigurableSandbox } from './sandbox-types.ts';
 import { createMemoryStore, type BookingStore } from './store.ts';
 
 export interface SandboxOptions {
@@ -17,19 +18,6 @@ export interface SandboxOptions {
    * Hosts that build the request URL from a Host header must set it; without it, the request URL's origin is used.
    */
   publicOrigin?: string;
-}
-
-export interface Sandbox {
-  /** Answers one request as the provider, SSP, PDS or SDS would. Never throws. */
-  handle(request: Request): Promise<Response>;
-  /** Restores the seed: the same as `POST /_sandbox/reset`. */
-  reset(): Promise<void>;
-}
-
-/** A sandbox that can also answer with other enablement switches, over the same store and clock. */
-export interface ConfigurableSandbox extends Sandbox {
-  /** A handler like `handle` whose practices' switches are `change(current)`: the switched-off-area fault uses it. */
-  withEnablement(change: (current: Enablement) => Enablement): (request: Request) => Promise<Response>;
 }
 
 export function createSandbox(options: SandboxOptions = {}): ConfigurableSandbox {
@@ -55,6 +43,7 @@ const defaultSandbox = createSandbox();
 /** A shared in-memory sandbox, for hosts that need no options. */
 export const handle = (request: Request): Promise<Response> => defaultSandbox.handle(request);
 
+export type { Sandbox, ConfigurableSandbox } from './sandbox-types.ts';
 export { SpineError } from './spine-error.ts';
 export { createMemoryStore, createStorageStore } from './store.ts';
 export type { BookingStore, KeyValueStorage, StoredAppointment, Registration } from './store.ts';

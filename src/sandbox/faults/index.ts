@@ -6,7 +6,7 @@ import { buildOperationOutcome } from '../spine-error.ts';
 import { SpineError } from '../spine-error.ts';
 import { SSP_PREFIX } from '../spine/ssp.ts';
 import { fhirResponse } from '../respond.ts';
-import type { ConfigurableSandbox } from '../index.ts';
+import type { ConfigurableSandbox } from '../sandbox-types.ts';
 import type { QueryArea } from '../provider/structured/query.ts';
 import { addEveryWarning, addSwitchedOffList, findFirstRequestedArea, switchAreaOff } from './structured-record.ts';
 
