@@ -7,7 +7,7 @@ import { capabilities, type CapabilityKey } from '../../spec/capabilities.ts';
 import { JWT_LIFETIME_SECONDS } from '../../spec/jwt.ts';
 import { toEpochSeconds } from '../../consumer/claims.ts';
 import { encodeJwt } from '../../consumer/jwt.ts';
-import { toUkDateTime } from '../../sandbox/uk-time.ts';
+import { toUkDateTime } from '../../spec/uk-time.ts';
 import { LOCAL_SANDBOX_URL } from './postman.ts';
 import { dayValues, listDayOffsets, listVariables, type RequestTemplate } from './template.ts';
 

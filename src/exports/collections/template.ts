@@ -7,7 +7,7 @@ import type { CapabilityKey } from '../../spec/capabilities.ts';
 import { interactions, type InteractionKey } from '../../spec/interactions.ts';
 import { endpointUrl, findPractice, practices } from '../../spec/practices.ts';
 import type { SpineCode } from '../../spec/spine-errors.ts';
-import { addDays, toUkDateTime, ukDate } from '../../sandbox/uk-time.ts';
+import { addDays, toUkDateTime, ukDate } from '../../spec/uk-time.ts';
 import { buildDefaultClaims, type JwtClaims } from '../../consumer/claims.ts';
 import { buildGpcRequest } from '../../consumer/request.ts';
 import { DEFAULT_PRACTICE } from '../../widgets/examples/index.ts';

@@ -10,7 +10,7 @@ import {
   testPatients,
 } from '../../spec/index.ts';
 import type { StoreSeed, StoredAppointment } from '../store.ts';
-import { addDays, fromUkLocal, toUkDateTime, ukDate } from '../uk-time.ts';
+import { addDays, fromUkLocal, toUkDateTime, ukDate } from '../../spec/uk-time.ts';
 import { SEED_VERSION_ID } from './organisations.ts';
 import { SLOT_MINUTES, findSchedule, generateSlots, type ScheduleDefinition } from './slots.ts';
 

@@ -11,7 +11,7 @@ import {
   type PracticeOds,
 } from '../../spec/index.ts';
 import { SEED_VERSION_ID } from './organisations.ts';
-import { addDays, fromUkLocal, toUkDateTime, ukDate } from '../uk-time.ts';
+import { addDays, fromUkLocal, toUkDateTime, ukDate } from '../../spec/uk-time.ts';
 
 export interface ScheduleDefinition {
   id: string;

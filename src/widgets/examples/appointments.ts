@@ -10,7 +10,7 @@ import { identifierSystems } from '../../spec/identifier-systems.ts';
 import { EXAMPLE_JWT } from '../../spec/jwt.ts';
 import { endpointUrl } from '../../spec/practices.ts';
 import { profileUrl } from '../../spec/profiles.ts';
-import { addDays, toUkDateTime } from '../../sandbox/uk-time.ts';
+import { addDays, toUkDateTime } from '../../spec/uk-time.ts';
 import type { Example, ExampleContext } from './types.ts';
 
 /** Tomorrow to tomorrow + 13: inside the 14-day limit and clear of slots that start before the reader books. */

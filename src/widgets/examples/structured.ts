@@ -1,7 +1,7 @@
 // Named examples for Access Record Structured (S1-S3): one per clinical area for the rich patient2, the special
 // patients of the test pack, and the parameter mistakes a provider refuses.
 import { identifierSystems } from '../../spec/identifier-systems.ts';
-import { addDays } from '../../sandbox/uk-time.ts';
+import { addDays } from '../../spec/uk-time.ts';
 import type { Example, ExampleContext } from './types.ts';
 
 type Parameter = { name: string; part?: Parameter[] } & Record<string, unknown>;

@@ -6,7 +6,7 @@ import { interactions, type InteractionKey } from '../../spec/interactions.ts';
 import { newUuid } from '../../spec/uuid.ts';
 import { buildGpcHeaders, buildServiceUrl } from '../../consumer/request.ts';
 import { endpointUrl, findPractice, practices } from '../../spec/practices.ts';
-import { ukDate } from '../../sandbox/uk-time.ts';
+import { ukDate } from '../../spec/uk-time.ts';
 import { findExample, DEFAULT_PRACTICE, type Example } from '../examples/index.ts';
 import { findPatientChoice } from '../examples/patients.ts';
 import { buildDefaultClaims, refreshClaimTimes } from '../../consumer/claims.ts';

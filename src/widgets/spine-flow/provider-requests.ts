@@ -1,7 +1,7 @@
 // The four requests the Spine flow sends through the SSP to the provider (steps 3-6 of https://developer.nhs.uk/apis/gpconnect/integration_illustrated.html). They are the
 // <TryIt> examples' requests (same headers, JWT and bodies), re-addressed to the SSP URL and filled with what the
 // earlier steps found: the ASID from SDS in Ssp-To, the traced NHS number, the slot and the patient's logical id.
-import { ukDate } from '../../sandbox/uk-time.ts';
+import { ukDate } from '../../spec/uk-time.ts';
 import { MAX_SLOT_SEARCH_DAYS } from '../../spec/appointments.ts';
 import { endpointUrl, findPractice, practices } from '../../spec/practices.ts';
 import { serviceRootPath } from '../../spec/capabilities.ts';

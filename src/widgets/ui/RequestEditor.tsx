@@ -2,7 +2,7 @@
 import { interactions } from '../../spec/interactions.ts';
 import { practiceList } from '../../spec/practices.ts';
 import { SSP_HEADERS } from '../../spec/headers.ts';
-import { ukDate } from '../../sandbox/uk-time.ts';
+import { ukDate } from '../../spec/uk-time.ts';
 import { findPatientChoice, patientChoices } from '../examples/patients.ts';
 import type { RequestDraft } from '../request/draft.ts';
 import { draftFormat, withFormat } from '../request/format.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Appointment, Bundle, Slot } from 'fhir/r3';
 import type { RunningSandboxServer } from '../../../src/sandbox-server/index.ts';
 import { interactions } from '../../../src/spec/index.ts';
-import { addDays, ukDate } from '../../../src/sandbox/uk-time.ts';
+import { addDays, ukDate } from '../../../src/spec/uk-time.ts';
 import { booking } from '../sandbox/provider/appointments/appointment-fixtures.ts';
 import { consumerAt, countsOf, startAssuredServer } from './assurance-server.ts';
 

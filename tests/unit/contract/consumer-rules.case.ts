@@ -8,7 +8,7 @@ import { encodeJwt } from '../../../src/consumer/jwt.ts';
 import type { PredictedOutcome } from '../../../src/consumer/predict.ts';
 import { buildGpcRequest } from '../../../src/consumer/request.ts';
 import type { WireRequest } from '../../../src/consumer/wire.ts';
-import { addDays } from '../../../src/sandbox/uk-time.ts';
+import { addDays } from '../../../src/spec/uk-time.ts';
 import { buildDefaultClaims, type JwtClaims } from '../../../src/consumer/claims.ts';
 import {
   BAD_CHECK_DIGIT_NHS_NUMBER,

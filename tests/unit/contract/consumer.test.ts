@@ -1,7 +1,7 @@
 // The contract run through the consumer core: what the widgets predict before a request is sent.
 import { findProblems, predictOutcome } from '../../../src/consumer/predict.ts';
 import { practices } from '../../../src/spec/index.ts';
-import { ukDate } from '../../../src/sandbox/uk-time.ts';
+import { ukDate } from '../../../src/spec/uk-time.ts';
 import { createSandbox } from '../../../src/sandbox/index.ts';
 import { appointmentIn } from './appointment-state.ts';
 import { NOW, runContractCases } from './consumer-rules.case.ts';

@@ -1,6 +1,6 @@
 // Date and dateTime parameters of Appointment Management: whole dates, UK offsets, no partial dates (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html).
 import { UK_OFFSETS } from '../../../spec/index.ts';
-import { hasCorrectUkOffset } from '../../uk-time.ts';
+import { hasCorrectUkOffset } from '../../../spec/uk-time.ts';
 
 /** True for a real calendar date written `yyyy-mm-dd`. */
 export function isFullDate(value: string): boolean {

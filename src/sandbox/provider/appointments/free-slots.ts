@@ -6,7 +6,7 @@ import { findPractitionerById } from '../../data/practitioners.ts';
 import { buildSchedule, buildSlot, findSchedule, generateSlots, type ScheduleDefinition } from '../../data/slots.ts';
 import { fhirResponse } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
-import { addDays, fromUkLocal } from '../../uk-time.ts';
+import { addDays, fromUkLocal } from '../../../spec/uk-time.ts';
 import { searchsetWithIncludes } from '../bundle.ts';
 import type { InteractionContext } from '../types.ts';
 import { isFullDate, isUkDateTime, splitPrefix } from './dates.ts';

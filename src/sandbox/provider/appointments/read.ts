@@ -2,7 +2,7 @@
 import { fhirResponse, versionHeaders } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
 import type { StoredAppointment } from '../../store.ts';
-import { ukDate } from '../../uk-time.ts';
+import { ukDate } from '../../../spec/uk-time.ts';
 import { searchset } from '../bundle.ts';
 import { findReturnablePatient } from '../foundations/patient-lookup.ts';
 import type { InteractionContext } from '../types.ts';

@@ -13,7 +13,7 @@ import { findHeldPatient } from '../../data/patients.ts';
 import { fhirResponse } from '../../respond.ts';
 import { tracePds, type PdsRecord } from '../../spine/pds.ts';
 import { SpineError } from '../../spine-error.ts';
-import { addDays, ukDate } from '../../uk-time.ts';
+import { addDays, ukDate } from '../../../spec/uk-time.ts';
 import { readFhirBody } from '../../validate/content.ts';
 import { checkNhsNumber } from '../../validate/identifiers.ts';
 import { searchset } from '../bundle.ts';

@@ -3,7 +3,7 @@ import type { OperationOutcomeIssue } from 'fhir/r3';
 import { findRecord } from '../../data/records/index.ts';
 import { fhirResponse } from '../../respond.ts';
 import { toIssue } from '../../spine-error.ts';
-import { ukDate } from '../../uk-time.ts';
+import { ukDate } from '../../../spec/uk-time.ts';
 import type { InteractionContext } from '../types.ts';
 import { selectAreas } from './areas.ts';
 import { assembleBundle } from './bundle.ts';

@@ -3,7 +3,7 @@ import type { ParametersParameter } from 'fhir/r3';
 import type { ClinicalArea } from '../../../spec/index.ts';
 import { NHS_NUMBER_PARAMETER, structuredAreas, structuredParameters } from '../../../spec/structured-parameters.ts';
 import { SpineError } from '../../spine-error.ts';
-import { addDays } from '../../uk-time.ts';
+import { addDays } from '../../../spec/uk-time.ts';
 import {
   checkWholeDate,
   indexByName,

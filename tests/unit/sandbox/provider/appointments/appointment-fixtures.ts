@@ -2,7 +2,7 @@
 import type { Appointment, Bundle, Slot } from 'fhir/r3';
 import type { Sandbox } from '../../../../../src/sandbox/index.ts';
 import { gpcRequest } from '../../gpc-request.ts';
-import { addDays, ukDate } from '../../../../../src/sandbox/uk-time.ts';
+import { addDays, ukDate } from '../../../../../src/spec/uk-time.ts';
 
 export const APPOINTMENT_PROFILE = 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1';
 export const CANCELLATION_REASON =

@@ -3,7 +3,7 @@ import type { Bundle } from 'fhir/r3';
 import { createSandbox } from '../../../../../src/sandbox/index.ts';
 import { gpcRequest, isoDay, readOutcome } from '../../gpc-request.ts';
 import { freeSlots } from './appointment-fixtures.ts';
-import { toUkDateTime } from '../../../../../src/sandbox/uk-time.ts';
+import { toUkDateTime } from '../../../../../src/spec/uk-time.ts';
 
 const sandbox = createSandbox();
 const search = (query: string, ods = 'B82617') => sandbox.handle(gpcRequest('A1', { ods, query }));

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Appointment, Bundle } from 'fhir/r3';
 import { createSandbox } from '../../../../../src/sandbox/index.ts';
 import { testPatients } from '../../../../../src/spec/index.ts';
-import { addDays, ukDate } from '../../../../../src/sandbox/uk-time.ts';
+import { addDays, ukDate } from '../../../../../src/spec/uk-time.ts';
 import { gpcRequest, readOutcome, validClaims } from '../../gpc-request.ts';
 
 const { handle } = createSandbox();

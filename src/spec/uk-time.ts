@@ -1,4 +1,4 @@
-// UK civil time for appointment data: dates and `+00:00`/`+01:00` offsets as GP Connect writes them (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html).
+// UK civil time, shared by the sandbox, the consumer core and the widgets: dates and `+00:00`/`+01:00` offsets as GP Connect writes them (https://developer.nhs.uk/apis/gpconnect/development_fhir_resource_guidance.html).
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -6,7 +6,7 @@ import {
   toUkDateTime,
   ukDate,
   ukOffsetMinutes,
-} from '../../../src/sandbox/uk-time.ts';
+} from '../../../src/spec/uk-time.ts';
 
 describe('UK time', () => {
   test('uses +00:00 in winter and +01:00 in summer', () => {
