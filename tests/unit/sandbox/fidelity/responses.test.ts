@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Appointment, Bundle, CapabilityStatement, List, Slot } from 'fhir/r3';
 import { createSandbox } from '../../../../src/sandbox/index.ts';
 import { gpcRequest } from '../gpc-request.ts';
-import { book, booking, freeSlots } from '../provider/appointments/appointment-fixtures.ts';
+import { book, booking, freeSlots, put } from '../provider/appointments/appointment-fixtures.ts';
 import { everyArea, nhsNumber, parameters } from '../data/records/record-requests.ts';
 
 const LIST_EMPTY_REASON = 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ListEmptyReasonCode-1';
@@ -26,6 +26,17 @@ describe('headers of a resource version', () => {
     const created = (await response.json()) as Appointment;
     expect(response.headers.get('Content-Location')).toBe(response.headers.get('Location'));
     expect(response.headers.get('Last-Modified')).toBe(new Date(Number(created.meta?.versionId)).toUTCString());
+  });
+  test('an update carries Content-Location and Last-Modified for the version it made', async () => {
+    const [slot] = await freeSlots(sandbox);
+    const created = (await (await book(sandbox, booking([slot as Slot]))).json()) as Appointment;
+    const response = await put(sandbox, 'A4', { ...created, comment: 'Updated' }, `W/"${created.meta?.versionId}"`);
+    const updated = (await response.json()) as Appointment;
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Location')).toBe(
+      `http://sandbox.test/B82617/STU3/1/gpconnect/Appointment/${updated.id}/_history/${updated.meta?.versionId}`,
+    );
+    expect(response.headers.get('Last-Modified')).toBe(new Date(Number(updated.meta?.versionId)).toUTCString());
   });
 });
 
