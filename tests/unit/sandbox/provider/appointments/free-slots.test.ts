@@ -67,6 +67,10 @@ describe('A1 search for free slots', () => {
       'an offset that is not UK',
       `start=ge${isoDay()}T09:00:00%2B02:00&end=le${isoDay(5)}&status=free&_include=Slot:schedule`,
     ],
+    [
+      'an offset whose + was not percent-encoded (it arrives as a space)',
+      `start=ge${isoDay()}T09:00:00+00:00&end=le${isoDay(5)}&status=free&_include=Slot:schedule`,
+    ],
     ['start sent twice', `start=ge${isoDay()}&${range}&status=free&_include=Slot:schedule`],
     [
       'an unknown include',
