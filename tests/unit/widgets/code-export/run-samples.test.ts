@@ -1,12 +1,15 @@
 // @vitest-environment node
 // Runs each "Copy as" sample with its real toolchain against the sandbox server on a free loopback port, and checks
-// the status the program prints is the one the example promises. Toolchains this machine lacks are skipped by name.
+// the status the program prints is the one the example promises. Toolchains this machine lacks are skipped by name;
+// PowerShell, which Debian does not package, is then at least parsed with its tree-sitter grammar.
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Language, Parser } from 'web-tree-sitter';
 import { startSandboxServer, type RunningSandboxServer } from '../../../../src/sandbox-server/index.ts';
 import { exportRequest, type CodeLanguage } from '../../../../src/widgets/code-export/index.ts';
 import { findExample } from '../../../../src/widgets/examples/index.ts';
@@ -84,4 +87,27 @@ describe.each(toolchains)('the $language sample', (toolchain) => {
     },
     60_000,
   );
+});
+
+/** A PowerShell parser from the grammar's WebAssembly build (no native add-on, no pwsh). */
+async function powershellParser(): Promise<Parser> {
+  await Parser.init();
+  const grammar = createRequire(import.meta.url).resolve('tree-sitter-powershell/tree-sitter-powershell.wasm');
+  const parser = new Parser();
+  parser.setLanguage(await Language.load(grammar));
+  return parser;
+}
+
+describe.skipIf(isInstalled(['pwsh', ['-v']]))('the powershell sample, without pwsh', () => {
+  test.each(samples)('parses as PowerShell for %s %s', async (interaction, name) => {
+    const parser = await powershellParser();
+    const draft = createDraft(interaction, name, { now: new Date(), session: {} });
+    const request = buildWireRequest(draft, { base: 'http://127.0.0.1:4010', now: new Date() });
+    const tree = parser.parse(exportRequest('powershell', request, ['a note the language must treat as a comment']));
+    expect(tree?.rootNode.hasError).toBe(false);
+  });
+  test('the parser does find a syntax error', async () => {
+    const tree = (await powershellParser()).parse('$headers = @{ "Accept" = "application/fhir+json"\n)}}(');
+    expect(tree?.rootNode.hasError).toBe(true);
+  });
 });
