@@ -16,6 +16,7 @@ import {
   REQUIRED_JWT_CLAIMS,
   scopeFor,
 } from '../spec/jwt.ts';
+import { isJsonObject as isObject } from '../spec/json.ts';
 
 /** The decoded payload; extra claims are kept so a reader can see the provider reject them. */
 export type JwtClaims = Record<string, unknown>;
@@ -87,8 +88,6 @@ export function refreshClaimTimes(claims: JwtClaims, now: Date): JwtClaims {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isFilled = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
 const identifierValue = (resource: Json, system: string): unknown =>
   (Array.isArray(resource.identifier) ? resource.identifier : []).find(

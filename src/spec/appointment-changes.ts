@@ -4,6 +4,7 @@
 // https://developer.nhs.uk/apis/gpconnect/appointments_use_case_cancel_an_appointment.html#payload-request-body
 import { MAX_COMMENT_LENGTH, MAX_DESCRIPTION_LENGTH, appointmentExtensions } from './appointments.ts';
 import type { SpineCode } from './spine-errors.ts';
+import { isJsonObject as isObject } from './json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -44,8 +45,6 @@ export interface ChangeBreach {
   message: string;
 }
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const extensionsOf = (appointment: Json): Json[] =>
   Array.isArray(appointment.extension) ? appointment.extension.filter(isObject) : [];
 

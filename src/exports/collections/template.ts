@@ -14,6 +14,7 @@ import { DEFAULT_PRACTICE } from '../../widgets/examples/index.ts';
 import { findPatientChoice, type PatientChoice } from '../../widgets/examples/patients.ts';
 import type { SessionState } from '../../widgets/session/state.ts';
 import { planCapability, SEARCHED_PATIENT, type Capture, type PlannedStep } from './plan.ts';
+import { isJsonObject as isObject } from '../../spec/json.ts';
 
 export interface RequestTemplate {
   /** `F2 find-patient2`: the interaction key and the example's name, unique within a collection. */
@@ -104,9 +105,6 @@ export interface AppointmentChange {
 
 /** The variable amend and cancel send as their body, made from the stored appointment when the request is sent. */
 export const APPOINTMENT_BODY = '{{appointmentBody}}';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function appointmentChange(body: Record<string, unknown>): AppointmentChange | undefined {
   if (body.id !== STORED_APPOINTMENT.id) return undefined;

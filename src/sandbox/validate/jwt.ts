@@ -19,6 +19,7 @@ import {
   type ReasonForRequest,
 } from '../../spec/index.ts';
 import { SpineError } from '../spine-error.ts';
+import { isJsonObject as isObject } from '../../spec/json.ts';
 
 export interface JwtIdentifier {
   system: string;
@@ -55,8 +56,6 @@ const bad = (diagnostics: string) => new SpineError('BAD_REQUEST', diagnostics);
 // https://developer.nhs.uk/apis/gpconnect-1-6-2/development_fhir_error_handling_guidance.html: a requesting_* claim
 // that fails its STU3 structure → 422 INVALID_RESOURCE; a resource of the wrong type is the 400 BAD_REQUEST example
 const invalidResource = (diagnostics: string) => new SpineError('INVALID_RESOURCE', diagnostics);
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** Decodes one base64url JSON segment, naming the segment when it is not base64url or not JSON. */

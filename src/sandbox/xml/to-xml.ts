@@ -3,11 +3,9 @@
 // Extension.url as attributes, nested resources wrapped in their type element, and the narrative as XHTML.
 import { FHIR_NAMESPACE } from './namespaces.ts';
 import { PRIMITIVE_TYPES, resourceDefinition, typeDefinition, type TypeDefinition } from './elements.ts';
+import { isJsonObject as isObject } from '../../spec/json.ts';
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // XML 1.0 cannot carry these characters at all (https://www.w3.org/TR/xml/#charsets), so they become U+FFFD.
 // eslint-disable-next-line no-control-regex

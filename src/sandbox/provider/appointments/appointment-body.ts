@@ -9,10 +9,10 @@ import {
 } from '../../../spec/index.ts';
 import { SpineError } from '../../spine-error.ts';
 import { readFhirBody } from '../../validate/content.ts';
+import { isJsonObject as isObject } from '../../../spec/json.ts';
+export { isObject };
 
 type Json = Record<string, unknown>;
-export const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 export const invalidResource = (diagnostics: string) => new SpineError('INVALID_RESOURCE', diagnostics);
 
 /** Reads the body as an Appointment with the GP Connect profile: malformed is 400, anything else 422 INVALID_RESOURCE. */

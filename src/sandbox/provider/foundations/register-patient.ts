@@ -18,10 +18,9 @@ import { readFhirBody } from '../../validate/content.ts';
 import { checkNhsNumber } from '../../validate/identifiers.ts';
 import { searchset } from '../bundle.ts';
 import type { InteractionContext } from '../types.ts';
+import { isJsonObject as isObject } from '../../../spec/json.ts';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const invalid = (diagnostics: string) => new SpineError('INVALID_RESOURCE', diagnostics);
 const bad = (diagnostics: string) => new SpineError('BAD_REQUEST', diagnostics);
 
