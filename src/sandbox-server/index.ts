@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { createSandbox, SpineError, type Sandbox } from '../sandbox/index.ts';
+import { urlOf } from '../sandbox/request-url.ts';
 
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -49,13 +50,6 @@ export interface RunningSandboxServer {
   port: number;
   host: string;
   close(): Promise<void>;
-}
-
-/** Adds the CORS headers to the sandbox's own response: it builds every Response itself, so its headers are mutable. */
-function withCors(response: Response): Response {
-  response.headers.set('Access-Control-Allow-Origin', '*');
-  response.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS_VALUE);
-  return response;
 }
 
 function preflight(): Response {
@@ -102,24 +96,21 @@ async function readLimitedBody(request: Request): Promise<Uint8Array<ArrayBuffer
   return body;
 }
 
-/** The fetch function the server runs: transport concerns around `sandbox.handle`. */
-export function createServerFetch(
-  sandbox: Sandbox,
-  log?: (line: string) => void,
-): (request: Request) => Promise<Response> {
+/** The fetch function the server runs: transport concerns around `sandbox.handle` (CORS is added by the listener). */
+function createServerFetch(sandbox: Sandbox, log?: (line: string) => void): (request: Request) => Promise<Response> {
   return async (request) => {
     const started = performance.now();
     let response: Response;
     if (request.method === 'OPTIONS' && request.headers.has('Access-Control-Request-Method')) {
       response = preflight();
     } else if (Number(request.headers.get('Content-Length') ?? 0) > MAX_BODY_BYTES) {
-      response = withCors(tooLarge());
+      response = tooLarge();
     } else if (request.method === 'GET' || request.method === 'HEAD') {
       // No body to limit, so the host's request goes in as it is (reading its body would build a second one).
-      response = withCors(await sandbox.handle(request));
+      response = await sandbox.handle(request);
     } else {
       const body = await readLimitedBody(request);
-      response = withCors(
+      response =
         body === undefined
           ? tooLarge()
           : await sandbox.handle(
@@ -128,11 +119,10 @@ export function createServerFetch(
                 headers: request.headers,
                 ...(body.byteLength > 0 ? { body } : {}),
               }),
-            ),
-      );
+            );
     }
     if (log) {
-      const url = new URL(request.url);
+      const url = urlOf(request);
       const interaction = request.headers.get('Ssp-InteractionID');
       log(
         `${new Date().toISOString()} ${request.method} ${url.pathname}${url.search} → ${response.status} ` +
@@ -143,26 +133,41 @@ export function createServerFetch(
   };
 }
 
-/** 405 with an OperationOutcome for a method Fetch cannot carry, written before @hono/node-server sees it. */
-function refuseForbiddenMethods(listener: RequestListener): RequestListener {
+/**
+ * The CORS headers for the site's widgets, set on every Node response before the sandbox's own headers are written
+ * (set on the Fetch Response instead, they would turn its plain header record into a Headers object on each request);
+ * and 405 with an OperationOutcome for a method Fetch cannot carry, written before @hono/node-server sees it.
+ */
+function nodeTransport(listener: RequestListener): RequestListener {
   return async (req: IncomingMessage, res: ServerResponse) => {
+    if (!(req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined)) {
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS_VALUE);
+    }
     if (!FORBIDDEN_METHODS.has(req.method ?? '')) return listener(req, res);
     const refusal = new SpineError(
       'BAD_REQUEST',
       `The method ${req.method} is not served; GP Connect uses GET, POST and PUT.`,
-      { status: 405, headers: { Allow: 'GET, POST, PUT, OPTIONS', 'Access-Control-Allow-Origin': '*' } },
+      { status: 405, headers: { Allow: 'GET, POST, PUT, OPTIONS' } },
     ).toResponse();
     res.writeHead(refusal.status, Object.fromEntries(refusal.headers));
     res.end(await refusal.text());
   };
 }
 
-/** The server's fetch: gzip (hono's compress, when Accept-Encoding allows it) around the transport concerns. */
+/**
+ * The server's fetch: gzip (hono's compress) around the transport concerns, for a request whose Accept-Encoding
+ * names gzip or any encoding. Other requests skip it: passing through a Hono app turns the sandbox's lightweight
+ * Response into a standard one written through a Web stream, which cost more than the sandbox's own work.
+ */
 function compressedFetch(fetch: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
   const app = new Hono();
   app.use(compress({ encoding: 'gzip' }));
   app.all('*', (c) => fetch(c.req.raw));
-  return (request) => Promise.resolve(app.fetch(request));
+  return (request) =>
+    /gzip|\*/i.test(request.headers.get('Accept-Encoding') ?? '')
+      ? Promise.resolve(app.fetch(request))
+      : fetch(request);
 }
 
 /** The sandbox to serve: the one given, one made for the public origin, or a fresh in-memory one. */
@@ -190,7 +195,7 @@ export function startSandboxServer(options: SandboxServerOptions = {}): Promise<
       {
         fetch,
         createServer: ((serverOptions: object, listener: RequestListener) =>
-          createServer(serverOptions, refuseForbiddenMethods(listener))) as typeof createServer,
+          createServer(serverOptions, nodeTransport(listener))) as typeof createServer,
         port: options.port ?? DEFAULT_PORT,
         hostname: host,
         // The process's Request and Response become @hono/node-server's lightweight subclasses of Node's own: a

@@ -6,6 +6,7 @@ import { answerInRequestedFormat } from './format/answer.ts';
 import { providerHandlers } from './provider/index.ts';
 import type { InteractionContext } from './provider/types.ts';
 import { parseProviderPath, type ProviderRoute } from './router.ts';
+import { urlOf } from './request-url.ts';
 import { handlePds } from './spine/pds.ts';
 import { handleSds } from './spine/sds.ts';
 import { handleSsp, SSP_PREFIX } from './spine/ssp.ts';
@@ -97,7 +98,7 @@ export function createHandler(deps: HandlerDependencies): (request: Request) => 
     return handleProvider(request, url, providerRoute, deps, url.origin);
   };
   const route = async (request: Request): Promise<Response> => {
-    const url = new URL(request.url);
+    const url = urlOf(request);
     const path = url.pathname;
     if (path === RESET_PATH) {
       if (request.method !== 'POST') throw new SpineError('BAD_REQUEST', `Reset the sandbox with POST ${RESET_PATH}.`);

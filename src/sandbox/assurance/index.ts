@@ -1,6 +1,7 @@
 // Consumer assurance: a wrapper around any sandbox handler that logs every request per consumer ASID (Ssp-From) and
 // serves GET /_sandbox/assurance/{ASID}, the graded report, so the in-page sandbox and the server both have it.
 import { SSP_HEADERS } from '../../spec/index.ts';
+import { urlOf } from '../request-url.ts';
 import { SpineError } from '../spine-error.ts';
 import type { AssuranceLog } from './log.ts';
 import { gradeConsumer } from './obligations.ts';
@@ -20,7 +21,7 @@ export function withAssurance(
 ): (request: Request) => Promise<Response> {
   const now = options.now ?? (() => new Date());
   return async (request) => {
-    const url = new URL(request.url);
+    const url = urlOf(request);
     if (url.pathname.startsWith(ASSURANCE_PATH)) {
       const asid = decodeURIComponent(url.pathname.slice(ASSURANCE_PATH.length));
       if (request.method !== 'GET' || !/^\d{1,20}$/.test(asid)) {
@@ -33,10 +34,12 @@ export function withAssurance(
     }
     const asid = request.headers.get(SSP_HEADERS.from)?.trim();
     if (!asid || url.pathname.startsWith('/_sandbox/')) return handle(request);
-    const copy = request.clone();
+    // The body is read after the handler has read it, so a request that may carry one is copied first (asking
+    // `request.body` would itself turn the Node host's lightweight request into a full one).
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : request.clone();
     const arrived = now();
     const response = await handle(request);
-    options.log.append(asid, await toAssuranceRecord(copy, response, arrived));
+    options.log.append(asid, await toAssuranceRecord(request, response, arrived, body));
     return response;
   };
 }

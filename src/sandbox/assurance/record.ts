@@ -1,8 +1,10 @@
 // What the assurance log keeps of one request: the facts the consumer's obligations are graded on, nothing more.
 import { SSP_HEADERS, interactionList, type InteractionKey } from '../../spec/index.ts';
 import { FAULT_HEADER } from '../faults/index.ts';
+import { urlOf } from '../request-url.ts';
 import { parseProviderPath, matchTemplate } from '../router.ts';
 import { SSP_PREFIX } from '../spine/ssp.ts';
+import { verifiedClaims } from '../validate/jwt.ts';
 
 export interface AssuranceRecord {
   seq: number;
@@ -27,7 +29,10 @@ export interface AssuranceRecord {
   slotsBooked?: string[];
 }
 
+/** The JWT payload: the handler's own decoding when it verified the token, otherwise decoded here, leniently. */
 function decodeClaims(authorization: string | null): Record<string, unknown> | null {
+  const known = authorization === null ? undefined : verifiedClaims(authorization);
+  if (known) return known as unknown as Record<string, unknown>;
   const payload = /^Bearer\s+[^.]*\.([^.]*)\./i.exec(authorization ?? '')?.[1];
   if (!payload) return null;
   try {
@@ -39,9 +44,10 @@ function decodeClaims(authorization: string | null): Record<string, unknown> | n
   }
 }
 
+/** The JSON body of `message`, which this reads (pass a copy of anything still to be sent). */
 const readJson = async (message: Request | Response): Promise<unknown> => {
   try {
-    return await message.clone().json();
+    return await message.json();
   } catch {
     return undefined;
   }
@@ -59,13 +65,17 @@ function providerPathOf(url: URL): string {
 
 const NHS_QUERY = /nhs-number(?:\||%7C)(\d{10})/i;
 
-/** Reads the facts of one exchange; `request` must be unread (the caller passes a clone). */
+/**
+ * Reads the facts of one exchange. `request` may have been read by the handler; `body`, a copy made before it was,
+ * holds its body (a request without one needs no copy).
+ */
 export async function toAssuranceRecord(
   request: Request,
   response: Response,
   now: Date,
+  body?: Request,
 ): Promise<Omit<AssuranceRecord, 'seq'>> {
-  const url = new URL(request.url);
+  const url = urlOf(request);
   const headers = request.headers;
   const record: Omit<AssuranceRecord, 'seq'> = {
     at: now.toISOString(),
@@ -93,21 +103,21 @@ export async function toAssuranceRecord(
     if (found && response.ok) record.nhsChecked = found;
   }
   if (key === 'S1') {
-    const body = (await readJson(request)) as
+    const parameters = (body && (await readJson(body))) as
       { parameter?: { name?: string; valueIdentifier?: { value?: string } }[] } | undefined;
-    const nhs = body?.parameter?.find((p) => p.name === 'patientNHSNumber')?.valueIdentifier?.value;
+    const nhs = parameters?.parameter?.find((p) => p.name === 'patientNHSNumber')?.valueIdentifier?.value;
     if (nhs) record.nhsRead = nhs;
   }
   if (key === 'A1' && response.ok) {
-    const bundle = (await readJson(response)) as
+    const bundle = (await readJson(response.clone())) as
       { entry?: { resource?: { resourceType?: string; id?: string } }[] } | undefined;
     record.slotsFound = (bundle?.entry ?? []).flatMap((e) =>
       e.resource?.resourceType === 'Slot' && e.resource.id ? [e.resource.id] : [],
     );
   }
   if (key === 'A3') {
-    const body = (await readJson(request)) as { slot?: { reference?: string }[] } | undefined;
-    record.slotsBooked = (body?.slot ?? []).map((s) => (s.reference ?? '').replace(/^Slot\//, ''));
+    const appointment = (body && (await readJson(body))) as { slot?: { reference?: string }[] } | undefined;
+    record.slotsBooked = (appointment?.slot ?? []).map((s) => (s.reference ?? '').replace(/^Slot\//, ''));
   }
   return record;
 }

@@ -4,6 +4,7 @@ import type { Bundle } from 'fhir/r3';
 import { SSP_HEADERS, interactions, type InteractionKey } from '../../spec/index.ts';
 import { buildOperationOutcome } from '../spine-error.ts';
 import { SpineError } from '../spine-error.ts';
+import { urlOf } from '../request-url.ts';
 import { SSP_PREFIX } from '../spine/ssp.ts';
 import { fhirResponse } from '../respond.ts';
 import type { ConfigurableSandbox } from '../sandbox-types.ts';
@@ -155,7 +156,7 @@ export function withFaults(
 
   /** The scenario that applies to this request, if any. */
   function pick(request: Request, on: Set<FaultKey>): FaultKey | undefined {
-    const viaSsp = new URL(request.url).pathname.startsWith(SSP_PREFIX);
+    const viaSsp = urlOf(request).pathname.startsWith(SSP_PREFIX);
     const key = keyOf(request);
     const order: Array<[FaultKey, boolean]> = [
       ['asid-check-failed', viaSsp],
@@ -174,12 +175,12 @@ export function withFaults(
   return async (request) => {
     const asid = request.headers.get(SSP_HEADERS.from)?.trim() ?? '';
     try {
-      if (new URL(request.url).pathname === FAULTS_PATH) return await control(request, asid);
+      if (urlOf(request).pathname === FAULTS_PATH) return await control(request, asid);
       const on = active.get(asid);
       const fault = on && pick(request, on);
       if (!on || !fault) return await handle(request);
       if (faultScenarios[fault].once) on.delete(fault);
-      const target = new URL(request.url).pathname.slice(SSP_PREFIX.length);
+      const target = urlOf(request).pathname.slice(SSP_PREFIX.length);
       switch (fault) {
         case 'ssp-502':
           return marked(sspOutcome(502, `ERROR_COMMUNICATING_TO_ENDPOINT_URL_${target}`), fault);

@@ -4,6 +4,7 @@
 import { FHIR_JSON_MEDIA_TYPE, FHIR_XML } from '../../spec/index.ts';
 import { toErrorResponse } from '../spine-error.ts';
 import { requestedFormat } from './negotiate.ts';
+import { urlOf } from '../request-url.ts';
 
 type Handler = (request: Request) => Promise<Response>;
 
@@ -29,7 +30,7 @@ async function toXmlResponse(response: Response): Promise<Response> {
 /** Wraps a handler whose FHIR answers are JSON so that each answer comes in the format the request asked for. */
 export function answerInRequestedFormat(handler: Handler): Handler {
   return async (request) => {
-    const format = requestedFormat(request, new URL(request.url));
+    const format = requestedFormat(request, urlOf(request));
     const response = await handler(request);
     return format === 'xml' ? toXmlResponse(response) : response;
   };

@@ -265,6 +265,9 @@ export function verifyJwt(authorization: string | null, interaction: Interaction
   return claims;
 }
 
+/** The claims of a token that has passed verifyJwt, while it is remembered: the assurance log reads them too. */
+export const verifiedClaims = (authorization: string): JwtClaims | undefined => verified.get(authorization)?.claims;
+
 function decodeAndVerify(
   authorization: string | null,
   interaction: Interaction,
