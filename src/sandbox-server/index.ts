@@ -71,62 +71,35 @@ const tooLarge = () =>
     { status: 413 },
   ).toResponse();
 
-/** Reads the body up to the limit; undefined when it is larger (chunked bodies carry no Content-Length to trust). */
-async function readLimitedBody(request: Request): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  if (!request.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+/** One log line: when, what, the answer and how long it took. */
+function logLine(
+  log: ((line: string) => void) | undefined,
+  request: { method: string; target: string; interaction: string | null },
+  status: number,
+  started: number,
+): void {
+  log?.(
+    `${new Date().toISOString()} ${request.method} ${request.target} → ${status} ` +
+      `${(performance.now() - started).toFixed(1)} ms${request.interaction ? ` [${request.interaction}]` : ''}`,
+  );
 }
 
 /** The fetch function the server runs: transport concerns around `sandbox.handle` (CORS is added by the listener). */
 function createServerFetch(sandbox: Sandbox, log?: (line: string) => void): (request: Request) => Promise<Response> {
   return async (request) => {
     const started = performance.now();
-    let response: Response;
-    if (request.method === 'OPTIONS' && request.headers.has('Access-Control-Request-Method')) {
-      response = preflight();
-    } else if (Number(request.headers.get('Content-Length') ?? 0) > MAX_BODY_BYTES) {
-      response = tooLarge();
-    } else if (request.method === 'GET' || request.method === 'HEAD') {
-      // No body to limit, so the host's request goes in as it is (reading its body would build a second one).
-      response = await sandbox.handle(request);
-    } else {
-      const body = await readLimitedBody(request);
-      response =
-        body === undefined
-          ? tooLarge()
-          : await sandbox.handle(
-              new Request(request.url, {
-                method: request.method,
-                headers: request.headers,
-                ...(body.byteLength > 0 ? { body } : {}),
-              }),
-            );
-    }
+    const response =
+      request.method === 'OPTIONS' && request.headers.has('Access-Control-Request-Method')
+        ? preflight()
+        : await sandbox.handle(request);
     if (log) {
       const url = urlOf(request);
       const interaction = request.headers.get('Ssp-InteractionID');
-      log(
-        `${new Date().toISOString()} ${request.method} ${url.pathname}${url.search} → ${response.status} ` +
-          `${(performance.now() - started).toFixed(1)} ms${interaction ? ` [${interaction}]` : ''}`,
+      logLine(
+        log,
+        { method: request.method, target: `${url.pathname}${url.search}`, interaction },
+        response.status,
+        started,
       );
     }
     return response;
@@ -134,22 +107,69 @@ function createServerFetch(sandbox: Sandbox, log?: (line: string) => void): (req
 }
 
 /**
- * The CORS headers for the site's widgets, set on every Node response before the sandbox's own headers are written
- * (set on the Fetch Response instead, they would turn its plain header record into a Headers object on each request);
- * and 405 with an OperationOutcome for a method Fetch cannot carry, written before @hono/node-server sees it.
+ * Reads a body into memory up to MAX_BODY_BYTES (a chunked body carries no Content-Length to trust); undefined
+ * once it is larger, the rest then being drained unread.
  */
-function nodeTransport(listener: RequestListener): RequestListener {
+function readLimitedBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off('data', onData).off('end', onEnd);
+      req.resume();
+      resolve(undefined);
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks, size));
+    req.on('data', onData).on('end', onEnd).once('error', reject);
+  });
+}
+
+/**
+ * The Node side of the server, before @hono/node-server turns the request into a Fetch one:
+ * - the CORS headers for the site's widgets, set on every Node response before the sandbox's own headers are
+ *   written (set on the Fetch Response instead, they would turn its plain header record into a Headers object);
+ * - 405 with an OperationOutcome for a method Fetch cannot carry;
+ * - 413 for a body over the limit; a body within it is handed on as `rawBody`, which @hono/node-server reads the
+ *   request body from without building Web streams (the sandbox reads each body once, whole).
+ */
+function nodeTransport(listener: RequestListener, log?: (line: string) => void): RequestListener {
   return async (req: IncomingMessage, res: ServerResponse) => {
-    if (!(req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined)) {
+    const started = performance.now();
+    const method = req.method ?? '';
+    if (!(method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined)) {
       res.setHeader('Access-Control-Allow-Origin', '*');
       res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS_VALUE);
     }
-    if (!FORBIDDEN_METHODS.has(req.method ?? '')) return listener(req, res);
-    const refusal = new SpineError(
-      'BAD_REQUEST',
-      `The method ${req.method} is not served; GP Connect uses GET, POST and PUT.`,
-      { status: 405, headers: { Allow: 'GET, POST, PUT, OPTIONS' } },
-    ).toResponse();
+    let refusal: Response | undefined;
+    if (FORBIDDEN_METHODS.has(method)) {
+      refusal = new SpineError(
+        'BAD_REQUEST',
+        `The method ${method} is not served; GP Connect uses GET, POST and PUT.`,
+        {
+          status: 405,
+          headers: { Allow: 'GET, POST, PUT, OPTIONS' },
+        },
+      ).toResponse();
+    } else if (method !== 'GET' && method !== 'HEAD') {
+      const body = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES ? undefined : await readLimitedBody(req);
+      if (body === undefined) {
+        res.setHeader('Connection', 'close');
+        refusal = tooLarge();
+      } else {
+        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+      }
+    }
+    if (!refusal) return listener(req, res);
+    const interaction = req.headers['ssp-interactionid'];
+    const target = req.url ?? '';
+    logLine(
+      log,
+      { method, target, interaction: typeof interaction === 'string' ? interaction : null },
+      refusal.status,
+      started,
+    );
     res.writeHead(refusal.status, Object.fromEntries(refusal.headers));
     res.end(await refusal.text());
   };
@@ -195,7 +215,7 @@ export function startSandboxServer(options: SandboxServerOptions = {}): Promise<
       {
         fetch,
         createServer: ((serverOptions: object, listener: RequestListener) =>
-          createServer(serverOptions, nodeTransport(listener))) as typeof createServer,
+          createServer(serverOptions, nodeTransport(listener, options.log))) as typeof createServer,
         port: options.port ?? DEFAULT_PORT,
         hostname: host,
         // The process's Request and Response become @hono/node-server's lightweight subclasses of Node's own: a

@@ -3,8 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type * as NodeSqlite from 'node:sqlite';
-import { createStorageStore, type AssuranceLog, type BookingStore, type KeyValueStorage } from '../sandbox/index.ts';
+import type { AssuranceLog, BookingStore, KeyValueStorage } from '../sandbox/index.ts';
 import { openSqliteAssuranceLog } from './sqlite-assurance-log.ts';
+import { openSqliteBookingStore } from './sqlite-booking-rows.ts';
 
 // Looked up at run time rather than imported, so the single-file sandbox still starts on Node 20 (which has no
 // node:sqlite) and keeps its state in memory there.
@@ -19,7 +20,7 @@ export const DEFAULT_DATA_FILE = '.sandbox/state.sqlite';
 export interface SqliteState {
   /** Bookings, cancellations and registrations; passes the same contract suite as the other stores. */
   store: BookingStore;
-  /** Key-value rows in the same database. */
+  /** Key-value rows in the same database (where earlier versions kept the store's state and the assurance log). */
   storage: KeyValueStorage;
   /** Each consumer's assurance records, one row each in the same database. */
   assuranceLog: AssuranceLog;
@@ -39,10 +40,10 @@ export function openSqliteState(file: string): SqliteState {
   // power cut may lose the last writes, which a sandbox can afford (each request writes).
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec('CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-  const storage = createCachedStorage(db);
+  const storage = createKeyValueStorage(db);
   const assuranceLog = openSqliteAssuranceLog(db);
   return {
-    store: createStorageStore(storage),
+    store: openSqliteBookingStore(db),
     storage,
     assuranceLog,
     close: () => {
@@ -52,31 +53,16 @@ export function openSqliteState(file: string): SqliteState {
   };
 }
 
-/**
- * Key-value rows with the last value read or written kept in memory. `PRAGMA data_version` changes when another
- * connection (another process on the same file) commits, and the cache is dropped then, so reads stay exact.
- */
-function createCachedStorage(db: InstanceType<typeof NodeSqlite.DatabaseSync>): KeyValueStorage {
+/** Key-value rows, read and written directly. */
+function createKeyValueStorage(db: InstanceType<typeof NodeSqlite.DatabaseSync>): KeyValueStorage {
   const select = db.prepare('SELECT value FROM kv WHERE key = ?');
   const upsert = db.prepare(
     'INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   );
-  const dataVersion = db.prepare('PRAGMA data_version');
-  const cache = new Map<string, string | null>();
-  let version: unknown;
   return {
-    getItem: (key) => {
-      const current = (dataVersion.get() as { data_version: number }).data_version;
-      if (current !== version) {
-        cache.clear();
-        version = current;
-      }
-      if (!cache.has(key)) cache.set(key, (select.get(key) as { value: string } | undefined)?.value ?? null);
-      return cache.get(key) ?? null;
-    },
+    getItem: (key) => (select.get(key) as { value: string } | undefined)?.value ?? null,
     setItem: (key, value) => {
       upsert.run(key, value);
-      cache.set(key, value);
     },
   };
 }

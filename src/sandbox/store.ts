@@ -69,7 +69,8 @@ export interface BookingStore {
   ): Promise<Registration | undefined>;
 }
 
-interface State {
+/** Everything a store holds; a store's `load` hands it out and its `save` gets it back after each change. */
+export interface StoreState {
   seeded: boolean;
   appointments: Record<string, StoredAppointment>;
   registrations: Registration[];
@@ -79,7 +80,7 @@ interface State {
 }
 
 // New ids start well above the seed's so seeded and created records never collide.
-const emptyState = (): State => ({
+export const emptyState = (): StoreState => ({
   seeded: false,
   appointments: {},
   registrations: [],
@@ -89,33 +90,46 @@ const emptyState = (): State => ({
 });
 
 /** versionIds are epoch milliseconds, bumped when two writes land in the same millisecond. */
-function nextVersion(state: State): string {
+function nextVersion(state: StoreState): string {
   state.lastVersion = Math.max(Date.now(), state.lastVersion + 1);
   return String(state.lastVersion);
 }
 
 const isActive = (appointment: StoredAppointment) => appointment.resource.status !== 'cancelled';
 
+/** What one write changed besides the counters, so that a save can write just that. */
+export type StateChange =
+  | { kind: 'everything' }
+  | { kind: 'appointment'; id: string }
+  /** The registration pushed last. */
+  | { kind: 'registration' };
+
 /**
  * The store logic over any synchronous load/save pair. `discard` runs when a change throws part-way, for a `load`
- * that hands out the same state object again until the next save.
+ * that hands out the same state object again until the next save. A write that changes nothing is not saved.
  */
-function createStateStore(load: () => State, save: (state: State) => void, discard = () => {}): BookingStore {
-  const write = <T>(change: (state: State) => T): T => {
+export function createStateStore(
+  load: () => StoreState,
+  save: (state: StoreState, change: StateChange) => void,
+  discard = () => {},
+): BookingStore {
+  const write = <T>(change: (state: StoreState) => { result: T; changed?: StateChange }): T => {
     const state = load();
-    let result: T;
+    let outcome: { result: T; changed?: StateChange };
     try {
-      result = change(state);
+      outcome = change(state);
     } catch (error) {
       discard();
       throw error;
     }
-    save(state);
-    return result;
+    if (outcome.changed) save(state, outcome.changed);
+    return outcome.result;
   };
-  const seedInto = (state: State, seed: StoreSeed) => {
+  const everything: StateChange = { kind: 'everything' };
+  const seedInto = (state: StoreState, seed: StoreSeed) => {
     Object.assign(state, emptyState(), { seeded: true });
     for (const appointment of seed.appointments) state.appointments[appointment.id] = structuredClone(appointment);
+    return { result: undefined, changed: everything };
   };
   return {
     async ensureSeeded(seed) {
@@ -139,14 +153,14 @@ function createStateStore(load: () => State, save: (state: State) => void, disca
       return new Set(taken.flatMap((a) => a.slotIds));
     },
     async book(practiceOds, draft) {
-      return write((state): BookResult => {
+      return write((state): { result: BookResult; changed?: StateChange } => {
         const taken = new Set(
           Object.values(state.appointments)
             .filter((a) => a.practiceOds === practiceOds && isActive(a))
             .flatMap((a) => a.slotIds),
         );
         const clash = draft.slotIds.find((slotId) => taken.has(slotId));
-        if (clash) return { ok: false, reason: 'slot-busy', slotId: clash };
+        if (clash) return { result: { ok: false, reason: 'slot-busy', slotId: clash } };
         const id = String(state.nextAppointmentId++);
         const versionId = nextVersion(state);
         const appointment: StoredAppointment = {
@@ -158,30 +172,33 @@ function createStateStore(load: () => State, save: (state: State) => void, disca
           resource: draft.build(id, versionId),
         };
         state.appointments[id] = appointment;
-        return { ok: true, appointment: structuredClone(appointment) };
+        return {
+          result: { ok: true, appointment: structuredClone(appointment) },
+          changed: { kind: 'appointment', id },
+        };
       });
     },
     async update(id, expectedVersionId, build) {
-      return write((state): UpdateResult => {
+      return write((state): { result: UpdateResult; changed?: StateChange } => {
         const current = state.appointments[id];
-        if (!current) return { ok: false, reason: 'not-found' };
-        if (current.versionId !== expectedVersionId) return { ok: false, reason: 'version-mismatch' };
+        if (!current) return { result: { ok: false, reason: 'not-found' } };
+        if (current.versionId !== expectedVersionId) return { result: { ok: false, reason: 'version-mismatch' } };
         const versionId = nextVersion(state);
         const updated = { ...current, versionId, resource: build(versionId) };
         state.appointments[id] = updated;
-        return { ok: true, appointment: structuredClone(updated) };
+        return { result: { ok: true, appointment: structuredClone(updated) }, changed: { kind: 'appointment', id } };
       });
     },
     async register(practiceOds, nhsNumber, build, existingId) {
-      return write((state): RegisterResult => {
+      return write((state): { result: RegisterResult; changed?: StateChange } => {
         if (state.registrations.some((r) => r.practiceOds === practiceOds && r.nhsNumber === nhsNumber)) {
-          return { ok: false, reason: 'duplicate' };
+          return { result: { ok: false, reason: 'duplicate' } };
         }
         const logicalId = existingId ?? String(state.nextPatientId++);
         const versionId = nextVersion(state);
         const registration = { nhsNumber, logicalId, practiceOds, versionId, resource: build(logicalId, versionId) };
         state.registrations.push(registration);
-        return { ok: true, registration: structuredClone(registration) };
+        return { result: { ok: true, registration: structuredClone(registration) }, changed: { kind: 'registration' } };
       });
     },
     async findRegistration(practiceOds, match) {
@@ -219,14 +236,14 @@ export const STORAGE_KEY = 'gpconnect-sandbox:state:v1';
 export function createStorageStore(storage: KeyValueStorage, key = STORAGE_KEY): BookingStore {
   // The text last read or written and its state: every request loads the state, and parsing it again is only
   // needed when the stored text changed (another tab, another process, an edit by hand).
-  let parsed: { text: string; state: State } | undefined;
-  const load = (): State => {
+  let parsed: { text: string; state: StoreState } | undefined;
+  const load = (): StoreState => {
     const text = storage.getItem(key);
     if (!text) return emptyState();
     if (parsed?.text === text) return parsed.state;
-    let state: State;
+    let state: StoreState;
     try {
-      state = { ...emptyState(), ...(JSON.parse(text) as Partial<State>) };
+      state = { ...emptyState(), ...(JSON.parse(text) as Partial<StoreState>) };
     } catch {
       // A corrupted entry (edited by hand, another version) is treated as no state: the seed is written again.
       return emptyState();
@@ -234,7 +251,7 @@ export function createStorageStore(storage: KeyValueStorage, key = STORAGE_KEY):
     parsed = { text, state };
     return state;
   };
-  const save = (state: State) => {
+  const save = (state: StoreState) => {
     const text = JSON.stringify(state);
     parsed = undefined; // until the write has succeeded (a full localStorage throws)
     storage.setItem(key, text);

@@ -297,8 +297,10 @@ export const interactions: Record<InteractionKey, Interaction> = {
 export const interactionList: readonly Interaction[] = Object.values(interactions);
 
 /** The interaction an `Ssp-InteractionID` names, or undefined for an unknown (or wrongly cased) URN. */
-export const findInteractionById = (id: string): Interaction | undefined =>
-  interactionList.find((interaction) => interaction.id === id);
+const byId = new Map<string, Interaction>(interactionList.map((interaction) => [interaction.id, interaction]));
+
+/** The interaction an Ssp-InteractionID names exactly (IDs are case-sensitive); looked up on every request. */
+export const findInteractionById = (id: string): Interaction | undefined => byId.get(id);
 
 /** The 0.x Access Record HTML interactions (DSTU2), for documentation only: the sandbox does not serve them. */
 export const legacyInteractions = {

@@ -1,6 +1,6 @@
 // Consumer assurance: a wrapper around any sandbox handler that logs every request per consumer ASID (Ssp-From) and
 // serves GET /_sandbox/assurance/{ASID}, the graded report, so the in-page sandbox and the server both have it.
-import { SSP_HEADERS } from '../../spec/index.ts';
+import { SSP_HEADERS, findInteractionById } from '../../spec/index.ts';
 import { urlOf } from '../request-url.ts';
 import { SpineError } from '../spine-error.ts';
 import type { AssuranceLog } from './log.ts';
@@ -34,12 +34,18 @@ export function withAssurance(
     }
     const asid = request.headers.get(SSP_HEADERS.from)?.trim();
     if (!asid || url.pathname.startsWith('/_sandbox/')) return handle(request);
-    // The body is read after the handler has read it, so a request that may carry one is copied first (asking
-    // `request.body` would itself turn the Node host's lightweight request into a full one).
-    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : request.clone();
     const arrived = now();
+    // Only a structured record request's and a booking's bodies are graded; those are read here and handed on
+    // as a new request (reading them after the handler has would need a copy made first, which costs more).
+    const key = findInteractionById(request.headers.get(SSP_HEADERS.interactionId) ?? '')?.key;
+    if (request.method === 'POST' && (key === 'S1' || key === 'A3')) {
+      const body = await request.text();
+      const response = await handle(new Request(request.url, { method: 'POST', headers: request.headers, body }));
+      options.log.append(asid, await toAssuranceRecord(request, response, arrived, body));
+      return response;
+    }
     const response = await handle(request);
-    options.log.append(asid, await toAssuranceRecord(request, response, arrived, body));
+    options.log.append(asid, await toAssuranceRecord(request, response, arrived));
     return response;
   };
 }

@@ -1,5 +1,5 @@
 // What the assurance log keeps of one request: the facts the consumer's obligations are graded on, nothing more.
-import { SSP_HEADERS, interactionList, type InteractionKey } from '../../spec/index.ts';
+import { SSP_HEADERS, findInteractionById, interactionList, type InteractionKey } from '../../spec/index.ts';
 import { FAULT_HEADER } from '../faults/index.ts';
 import { urlOf } from '../request-url.ts';
 import { parseProviderPath, matchTemplate } from '../router.ts';
@@ -44,10 +44,11 @@ function decodeClaims(authorization: string | null): Record<string, unknown> | n
   }
 }
 
-/** The JSON body of `message`, which this reads (pass a copy of anything still to be sent). */
-const readJson = async (message: Request | Response): Promise<unknown> => {
+/** A body's JSON, or undefined when there is none or it is not JSON (an XML body, a malformed one). */
+const parseJson = (text: string | undefined): unknown => {
+  if (text === undefined) return undefined;
   try {
-    return await message.json();
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
@@ -66,14 +67,14 @@ function providerPathOf(url: URL): string {
 const NHS_QUERY = /nhs-number(?:\||%7C)(\d{10})/i;
 
 /**
- * Reads the facts of one exchange. `request` may have been read by the handler; `body`, a copy made before it was,
- * holds its body (a request without one needs no copy).
+ * Reads the facts of one exchange. `request` may have been read by the handler; `body` is its body as text, for
+ * the requests whose body is graded (a structured record request, a booking).
  */
 export async function toAssuranceRecord(
   request: Request,
   response: Response,
   now: Date,
-  body?: Request,
+  body?: string,
 ): Promise<Omit<AssuranceRecord, 'seq'>> {
   const url = urlOf(request);
   const headers = request.headers;
@@ -97,26 +98,26 @@ export async function toAssuranceRecord(
   record.fits = interactionList
     .filter((i) => i.method === request.method && i.base === route.segment && matchTemplate(i.path, route.relativePath))
     .map((i) => i.key);
-  const key = interactionList.find((i) => i.id === record.interactionId)?.key;
+  const key = record.interactionId === null ? undefined : findInteractionById(record.interactionId)?.key;
   if (key === 'F2') {
     const found = NHS_QUERY.exec(url.search)?.[1];
     if (found && response.ok) record.nhsChecked = found;
   }
   if (key === 'S1') {
-    const parameters = (body && (await readJson(body))) as
+    const parameters = parseJson(body) as
       { parameter?: { name?: string; valueIdentifier?: { value?: string } }[] } | undefined;
     const nhs = parameters?.parameter?.find((p) => p.name === 'patientNHSNumber')?.valueIdentifier?.value;
     if (nhs) record.nhsRead = nhs;
   }
   if (key === 'A1' && response.ok) {
-    const bundle = (await readJson(response.clone())) as
+    const bundle = parseJson(await response.clone().text()) as
       { entry?: { resource?: { resourceType?: string; id?: string } }[] } | undefined;
     record.slotsFound = (bundle?.entry ?? []).flatMap((e) =>
       e.resource?.resourceType === 'Slot' && e.resource.id ? [e.resource.id] : [],
     );
   }
   if (key === 'A3') {
-    const appointment = (body && (await readJson(body))) as { slot?: { reference?: string }[] } | undefined;
+    const appointment = parseJson(body) as { slot?: { reference?: string }[] } | undefined;
     record.slotsBooked = (appointment?.slot ?? []).map((s) => (s.reference ?? '').replace(/^Slot\//, ''));
   }
   return record;

@@ -1,7 +1,7 @@
 // Fault injection: a wrapper around any sandbox handler that, for one consumer ASID (Ssp-From), answers the way a
 // failing SSP or provider would, so a consumer can prove it copes. POST /_sandbox/faults switches scenarios on.
 import type { Bundle } from 'fhir/r3';
-import { SSP_HEADERS, interactions, type InteractionKey } from '../../spec/index.ts';
+import { SSP_HEADERS, findInteractionById, type InteractionKey } from '../../spec/index.ts';
 import { buildOperationOutcome } from '../spine-error.ts';
 import { SpineError } from '../spine-error.ts';
 import { urlOf } from '../request-url.ts';
@@ -89,10 +89,8 @@ export interface FaultOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function keyOf(request: Request): InteractionKey | undefined {
-  const id = request.headers.get(SSP_HEADERS.interactionId);
-  return (Object.keys(interactions) as InteractionKey[]).find((k) => interactions[k].id === id);
-}
+const keyOf = (request: Request): InteractionKey | undefined =>
+  findInteractionById(request.headers.get(SSP_HEADERS.interactionId) ?? '')?.key;
 
 function sspOutcome(status: 502 | 504, diagnostics: string): Response {
   return fhirResponse(

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Appointment } from 'fhir/r3';
-import { createSandbox, createStorageLog, type Sandbox } from '../../../src/sandbox/index.ts';
+import { createSandbox, createStorageLog, createStorageStore, type Sandbox } from '../../../src/sandbox/index.ts';
+import { createSeed } from '../../../src/sandbox/data/appointments.ts';
+import { STORAGE_KEY } from '../../../src/sandbox/store.ts';
 import { startSandboxServer } from '../../../src/sandbox-server/index.ts';
 import { openSqliteState } from '../../../src/sandbox-server/sqlite-store.ts';
 import { describeBookingStore } from '../sandbox/store.contract.ts';
@@ -60,6 +62,66 @@ describe('the SQLite-backed sandbox server', () => {
     expect((await fetch(`${second.url}/_sandbox/reset`, { method: 'POST' })).status).toBe(200);
     expect((await second.sandbox.handle(gpcRequest('A2', { id }))).status).toBe(404);
     await second.stop();
+  });
+});
+
+describe('the booking rows in SQLite', () => {
+  const draft = (slotIds: string[]) => ({
+    patientId: '2',
+    slotIds,
+    build: (id: string, versionId: string): Appointment => ({
+      resourceType: 'Appointment',
+      id,
+      meta: { versionId },
+      status: 'booked',
+      participant: [],
+    }),
+  });
+
+  test('a second connection to the same file sees bookings and cancellations the first one makes', async () => {
+    const file = join(dir, 'two-connections.sqlite');
+    const first = openSqliteState(file);
+    const second = openSqliteState(file);
+    await first.store.ensureSeeded(() => createSeed(new Date()));
+    expect(await second.store.getAppointment('1')).toBeDefined();
+    const booked = await first.store.book('B82617', draft(['shared-slot']));
+    if (!booked.ok) throw new Error('the booking failed');
+    expect((await second.store.busySlotIds('B82617')).has('shared-slot')).toBe(true);
+    const cancelled = await second.store.update(booked.appointment.id, booked.appointment.versionId, (versionId) => ({
+      ...booked.appointment.resource,
+      meta: { versionId },
+      status: 'cancelled',
+    }));
+    expect(cancelled.ok).toBe(true);
+    expect((await first.store.busySlotIds('B82617')).has('shared-slot')).toBe(false);
+    expect((await first.store.book('B82617', draft(['shared-slot']))).ok).toBe(true);
+    first.close();
+    second.close();
+  });
+
+  test('moves the state an earlier version kept as one key-value row into the rows, bookings intact', async () => {
+    const file = join(dir, 'key-value-state.sqlite');
+    const old = openSqliteState(file);
+    const legacy = createStorageStore(old.storage);
+    await legacy.ensureSeeded(() => createSeed(new Date()));
+    const booked = await legacy.book('B82617', draft(['kept-slot']));
+    if (!booked.ok) throw new Error('the booking failed');
+    await legacy.register('B82617', '9000000009', (logicalId, versionId) => ({
+      resourceType: 'Patient',
+      id: logicalId,
+      meta: { versionId },
+    }));
+    old.close();
+
+    const reopened = openSqliteState(file);
+    expect(reopened.storage.getItem(STORAGE_KEY)).toBeNull();
+    expect((await reopened.store.getAppointment(booked.appointment.id))?.slotIds).toEqual(['kept-slot']);
+    expect(await reopened.store.getAppointment('1')).toBeDefined();
+    expect(await reopened.store.findRegistration('B82617', { nhsNumber: '9000000009' })).toBeDefined();
+    // The counters moved too: the next booking gets a new id, not the migrated one's.
+    const next = await reopened.store.book('B82617', draft(['next-slot']));
+    expect(next.ok && next.appointment.id).not.toBe(booked.appointment.id);
+    reopened.close();
   });
 });
 
