@@ -39,9 +39,10 @@ export function withAssurance(
     // as a new request (reading them after the handler has would need a copy made first, which costs more).
     const key = findInteractionById(request.headers.get(SSP_HEADERS.interactionId) ?? '')?.key;
     if (request.method === 'POST' && (key === 'S1' || key === 'A3')) {
-      const body = await request.text();
+      // As bytes: the handler must still see invalid UTF-8 as sent, and refuse it.
+      const body = await request.arrayBuffer();
       const response = await handle(new Request(request.url, { method: 'POST', headers: request.headers, body }));
-      options.log.append(asid, await toAssuranceRecord(request, response, arrived, body));
+      options.log.append(asid, await toAssuranceRecord(request, response, arrived, new TextDecoder().decode(body)));
       return response;
     }
     const response = await handle(request);

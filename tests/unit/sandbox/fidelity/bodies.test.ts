@@ -2,7 +2,7 @@
 // invalid UTF-8 is refused, and no internal exception text reaches a caller.
 import { describe, expect, test } from 'vitest';
 import type { Slot } from 'fhir/r3';
-import { createSandbox } from '../../../../src/sandbox/index.ts';
+import { createMemoryLog, createSandbox, withAssurance, type Sandbox } from '../../../../src/sandbox/index.ts';
 import { gpcRequest, readOutcome } from '../gpc-request.ts';
 import { book, booking, freeSlots } from '../provider/appointments/appointment-fixtures.ts';
 import { everyArea, nhsNumber, parameters } from '../data/records/record-requests.ts';
@@ -36,15 +36,21 @@ describe('malformed bodies', () => {
     expect(await readOutcome(await sandbox.handle(request))).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
   });
 
-  test('a booking whose description holds invalid UTF-8 is refused with 400, not stored as U+FFFD', async () => {
+  test.each([
+    ['the sandbox', (sandbox: Sandbox) => sandbox.handle],
+    // The server's stack: the assurance log reads a booking's body before the handler does.
+    [
+      'the sandbox under the assurance log',
+      (sandbox: Sandbox) => withAssurance(sandbox.handle, { log: createMemoryLog() }),
+    ],
+  ])('%s refuses a booking whose description holds invalid UTF-8 with 400, not storing U+FFFD', async (_name, wrap) => {
+    const handle = wrap(sandbox);
     const [slot] = await freeSlots(sandbox);
     const text = JSON.stringify(booking([slot as Slot], { description: 'MARKER' }));
     const [before, after] = text.split('MARKER') as [string, string];
     const encoder = new TextEncoder();
     const bytes = new Uint8Array([...encoder.encode(before), 0xc0, 0xaf, 0xed, 0xa0, 0x80, ...encoder.encode(after)]);
-    const outcome = await readOutcome(
-      await sandbox.handle(new Request(gpcRequest('A3', { body: '' }), { body: bytes })),
-    );
+    const outcome = await readOutcome(await handle(new Request(gpcRequest('A3', { body: '' }), { body: bytes })));
     expect(outcome).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
     expect(outcome.diagnostics).toMatch(/UTF-8/);
   });
