@@ -91,15 +91,11 @@ function slotAt(
   };
 }
 
-/**
- * Every slot of a practice as of `now`: its rolling free slots spread over tomorrow … today + 14 (a short run of
- * adjacent ten-minute slots each morning), plus the slots the seeded appointments and a home visit occupy.
- */
-export function generateSlots(practiceOds: string, now: Date): SlotDefinition[] {
+/** The slots of a practice on the UK date `today` (see generateSlots). */
+function makeSlots(practiceOds: string, today: string): SlotDefinition[] {
   const practiceSchedules = schedules.filter((s) => s.practiceOds === practiceOds);
   const count = (practices as Record<string, { freeSlots: number }>)[practiceOds]?.freeSlots ?? 0;
   if (practiceSchedules.length === 0) return [];
-  const today = ukDate(now);
   const slots: SlotDefinition[] = [];
   for (let i = 0; i < count; i++) {
     const dayOffset = 1 + (i % MAX_SLOT_SEARCH_DAYS);
@@ -116,8 +112,32 @@ export function generateSlots(practiceOds: string, now: Date): SlotDefinition[] 
   return slots;
 }
 
+// The slots depend on the practice and the UK date only, and every slot search and booking needs them: they are
+// made once a day, with an index by id for the booking's look-ups.
+const slotsByDay = new Map<string, { list: readonly SlotDefinition[]; byId: ReadonlyMap<string, SlotDefinition> }>();
+
+function slotsOf(practiceOds: string, now: Date) {
+  const today = ukDate(now);
+  const key = `${practiceOds}|${today}`;
+  let known = slotsByDay.get(key);
+  if (!known) {
+    const list = makeSlots(practiceOds, today);
+    known = { list, byId: new Map(list.map((slot) => [slot.id, slot])) };
+    if (slotsByDay.size >= 64) slotsByDay.clear();
+    slotsByDay.set(key, known);
+  }
+  return known;
+}
+
+/**
+ * Every slot of a practice as of `now`: its rolling free slots spread over tomorrow … today + 14 (a short run of
+ * adjacent ten-minute slots each morning), plus the slots the seeded appointments and a home visit occupy.
+ */
+export const generateSlots = (practiceOds: string, now: Date): readonly SlotDefinition[] =>
+  slotsOf(practiceOds, now).list;
+
 export const findSlot = (practiceOds: string, slotId: string, now: Date): SlotDefinition | undefined =>
-  generateSlots(practiceOds, now).find((slot) => slot.id === slotId);
+  slotsOf(practiceOds, now).byId.get(slotId);
 
 export function buildSlot(slot: SlotDefinition, busy: boolean): Slot {
   const schedule = findSchedule(slot.scheduleId) as ScheduleDefinition;
