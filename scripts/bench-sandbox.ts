@@ -1,6 +1,8 @@
 // `npm run bench:sandbox`: the sandbox's latency in-process, then its HTTP throughput under autocannon (in this
 // process) against the real sandbox server process and a bare node:http process replaying the same bytes.
-// Loopback only, every run bounded in time. Flags: --seconds N (per run, default 5), --connections N (default 10),
+// Loopback only, every run bounded in time. Flags: --seconds N (per run, default 5), --warmup N (seconds of load
+// before each measured run, default 3: long enough for V8 to finish optimising the sandbox's code, whose compiler
+// thread otherwise counts in the server's CPU time), --connections N (default 10),
 // --workload KEY (only that HTTP workload, repeatable: F2, S1, A3+A5), --iterations N (in-process requests per
 // example, default 300), --profile DIR (record a --cpu-prof profile of the sandbox server and print where its time
 // goes). The server keeps its state in a throwaway SQLite file, so the bench never touches .sandbox/.
@@ -18,6 +20,7 @@ import { createSandbox } from '../src/sandbox/index.ts';
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
     profile: { type: 'string' },
     iterations: { type: 'string', default: '300' },
@@ -25,9 +28,10 @@ const { values } = parseArgs({
   },
 });
 const seconds = Number(values.seconds);
+const warmup = Number(values.warmup);
 const connections = Number(values.connections);
 const iterations = Number(values.iterations);
-for (const [name, value] of Object.entries({ seconds, connections, iterations }))
+for (const [name, value] of Object.entries({ seconds, warmup, connections, iterations }))
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number ≥ 1.`);
 const unknownWorkloads = (values.workload ?? []).filter((key) => !sandboxWorkloads.some((w) => w.key === key));
 if (unknownWorkloads.length > 0)
@@ -99,7 +103,7 @@ async function benchHttp(): Promise<void> {
     { cwd: root, nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] },
   );
   console.log(
-    `\nOver HTTP: autocannon, ${connections} keep-alive connections, ${seconds} s per run after a 1 s warm-up; ` +
+    `\nOver HTTP: autocannon, ${connections} keep-alive connections, ${seconds} s per run after a ${warmup} s warm-up; ` +
       "CPU is the server process's CPU time per request (µs), steadier than req/s on a loaded machine",
   );
   console.log('                 sandbox server            bare node:http            ratio');
@@ -111,11 +115,11 @@ async function benchHttp(): Promise<void> {
         runLoad((await workload.prepare(sandbox.origin)).steps, { origin, seconds: runSeconds, connections });
       const answersFile = join(work, `${workload.key}.json`);
       writeFileSync(answersFile, JSON.stringify((await workload.prepare(sandbox.origin)).answers));
-      await run(1)(sandbox.origin);
+      await run(warmup)(sandbox.origin);
       const sandboxResult = await measure(sandbox, run(seconds));
       const bare = await startServerProcess('scripts/bench-bare-server.ts', [answersFile], { cwd: root });
       try {
-        await run(1)(bare.origin);
+        await run(warmup)(bare.origin);
         const bareResult = await measure(bare, run(seconds));
         console.log(
           `  ${workload.key.padEnd(12)} ${row(sandboxResult)} ${row(bareResult)}  ` +
