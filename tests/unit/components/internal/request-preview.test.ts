@@ -4,6 +4,7 @@ import { highlightHttpRequest, renderTokens } from '../../../../src/components/i
 const request = [
   'POST http://127.0.0.1:4010/B82617/STU3/1/gpconnect/Patient/$gpc.getstructuredrecord HTTP/1.1',
   'Ssp-InteractionID: urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1',
+  'Ssp-From: 200000000115',
   '',
   '{',
   '  "resourceType": "Parameters",',
@@ -23,24 +24,22 @@ describe('highlightHttpRequest', () => {
     expect(textOf(await highlightHttpRequest(request))).toBe(request);
   });
 
-  it('colours tokens by role with classes and never with inline styles', async () => {
-    const html = await highlightHttpRequest(request);
-    expect(html).not.toContain('style=');
-    expect(html).toContain('<span class="rp-keyword">POST</span>');
-    expect(html).toContain('<span class="rp-string-expression">Ssp-InteractionID</span>');
-    expect(html).toContain('<span class="rp-constant">1</span>');
+  it('colours the request line, the headers and the body each in one span, with spans only where a token differs', async () => {
+    const lines = (await highlightHttpRequest(request)).split('\n');
+    expect(lines).toEqual([
+      '<span class="rp-keyword">POST<span class="rp-text"> http://127.0.0.1:4010/B82617/STU3/1/gpconnect/Patient/$gpc.getstructuredrecord </span>HTTP/<span class="rp-constant">1.1</span></span>',
+      '<span class="rp-string-expression">Ssp-InteractionID: <span class="rp-string">urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1</span>',
+      'Ssp-From: <span class="rp-string">200000000115</span></span>',
+      '<span class="rp-keyword">',
+      '{',
+      '  "resourceType": <span class="rp-string-expression">"Parameters"</span>,',
+      '  "count": <span class="rp-constant">1</span>, "flag": <span class="rp-constant">true</span>',
+      '}</span>',
+    ]);
   });
 
-  it('puts no span around plain text, separators or whole lines', async () => {
-    const html = await highlightHttpRequest('GET /metadata HTTP/1.1\nAccept: text/plain\n\n{\n  "a": 1, "b": 2\n}');
-    expect(html.split('\n')).toEqual([
-      '<span class="rp-keyword">GET</span> /metadata <span class="rp-keyword">HTTP</span>/<span class="rp-constant">1.1</span>',
-      '<span class="rp-string-expression">Accept</span>: <span class="rp-string">text/plain</span>',
-      '',
-      '{',
-      '  <span class="rp-keyword">"a"</span>: <span class="rp-constant">1</span>, <span class="rp-keyword">"b"</span>: <span class="rp-constant">2</span>',
-      '}',
-    ]);
+  it('never writes an inline style', async () => {
+    expect(await highlightHttpRequest(request)).not.toContain('style=');
   });
 
   it('escapes markup in the request so that it shows as text', async () => {
@@ -51,16 +50,22 @@ describe('highlightHttpRequest', () => {
 });
 
 describe('renderTokens', () => {
-  it('joins neighbouring tokens of one role into one span', () => {
-    const role = 'var(--request-preview-token-string)';
+  it('joins neighbouring tokens of one role, and the separators between them, into one run', () => {
+    const string = 'var(--request-preview-token-string)';
+    const constant = 'var(--request-preview-token-constant)';
     expect(
       renderTokens([
+        [{ content: 'GET', color: constant, offset: 0 }],
         [
-          { content: 'a', color: role, offset: 0 },
-          { content: 'b', color: role, offset: 1 },
+          { content: 'a', color: string, offset: 0 },
+          { content: ': ', color: constant, offset: 1 },
+          { content: 'b', color: string, offset: 3 },
+          { content: '1', color: constant, offset: 4 },
         ],
       ]),
-    ).toBe('<span class="rp-string">ab</span>');
+    ).toBe(
+      '<span class="rp-constant">GET</span>\n<span class="rp-string">a: b<span class="rp-constant">1</span></span>',
+    );
   });
 
   it('fails on a colour that names no token role, rather than dropping it', () => {
