@@ -225,7 +225,11 @@ if (scalingPages > 0) {
   // confuses Astro's module ids); removed at the end, like the scratch folder.
   const stock = mkdtempSync(join(root, '.bench-stock-starlight-'));
   mkdirSync(join(stock, 'src/content/docs'), { recursive: true });
-  writeFileSync(join(stock, 'package.json'), '{ "type": "module" }\n');
+  // Listing astro and Starlight as dependencies makes Vite bundle them for the server, as in any Starlight project.
+  writeFileSync(
+    join(stock, 'package.json'),
+    '{ "type": "module", "dependencies": { "astro": "*", "@astrojs/starlight": "*" } }\n',
+  );
   writeFileSync(
     join(stock, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n" +
