@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
@@ -7,6 +8,7 @@ import { sidebar } from './src/site/sidebar.ts';
 import { sandboxDownload } from './src/site/integrations/sandbox-download.ts';
 import { contentChecks } from './src/site/integrations/content-checks.ts';
 import { markdownPages } from './src/site/integrations/markdown-pages.ts';
+import { directComponentImports } from './src/components/internal/direct-component-imports.ts';
 
 // Shared by Starlight and the Markdown twins' /llms.txt.
 const title = 'GP Connect developer portal';
@@ -19,6 +21,17 @@ export default defineConfig({
   // Every stylesheet inline: a separate sheet blocks the first paint for a round trip on a new connection (about
   // 300 ms on Lighthouse's mobile profile), more than its ~16 KB gzip costs inside the HTML.
   build: { inlineStylesheets: 'always' },
+  vite: {
+    plugins: [
+      directComponentImports([
+        { specifier: '~/components', file: fileURLToPath(new URL('./src/components/index.ts', import.meta.url)) },
+        {
+          specifier: '@astrojs/starlight/components',
+          file: fileURLToPath(import.meta.resolve('@astrojs/starlight/components')),
+        },
+      ]),
+    ],
+  },
   integrations: [
     contentChecks(),
     starlight({

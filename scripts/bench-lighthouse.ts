@@ -1,7 +1,8 @@
 // `npm run bench:lighthouse [-- --runs N]`: Lighthouse (mobile preset, simulated throttling) in Debian's Chromium on
 // one built page of each kind, served compressed as a static host serves it. Prints the median of N runs (default
 // 3) of the four category scores and LCP, FCP, TBT, CLS, then per page the bytes, the LCP element and the audits
-// that cost points; `--save DIR` keeps every run's full report as JSON. Needs `npm run build` first; loopback only.
+// that cost points; `--save DIR` keeps every run's full report as JSON; `--page KIND` (repeatable: home, content,
+// widgets, spineflow, largest) measures only those kinds. Needs `npm run build` first; loopback only.
 import { globSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -10,7 +11,13 @@ import lighthouse, { type Result } from 'lighthouse';
 import { startStaticHost } from '../src/bench/lighthouse-static-host.ts';
 import { summarise } from '../src/bench/lighthouse-summary.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, save: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    save: { type: 'string' },
+    page: { type: 'string', multiple: true },
+  },
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1)
   throw new Error(`--runs takes a whole number of runs, 1 or more; got "${values.runs}".`);
@@ -25,16 +32,21 @@ const largest = builtPages
   .map((file) => ({ file, size: statSync(`${dist}/${file}`).size }))
   .sort((a, b) => b.size - a.size)[0]!;
 
-const pages = [
-  { kind: 'home', path: '/' },
-  { kind: 'content', path: '/guidance/jwt/' },
-  { kind: 'reference + widgets', path: '/foundations/find-a-patient/' },
-  { kind: 'SpineFlow', path: '/integration/spine-flow-live/' },
+const kinds = [
+  { id: 'home', kind: 'home', path: '/' },
+  { id: 'content', kind: 'content', path: '/guidance/jwt/' },
+  { id: 'widgets', kind: 'reference + widgets', path: '/foundations/find-a-patient/' },
+  { id: 'spineflow', kind: 'SpineFlow', path: '/integration/spine-flow-live/' },
   {
+    id: 'largest',
     kind: `largest (${(largest.size / 1024).toFixed(0)} KB HTML)`,
     path: `/${largest.file.replace(/index\.html$/, '')}`,
   },
 ];
+const unknown = (values.page ?? []).filter((id) => !kinds.some((kind) => kind.id === id));
+if (unknown.length > 0)
+  throw new Error(`--page ${unknown.join(', ')}: no such page kind; use ${kinds.map((kind) => kind.id).join(', ')}.`);
+const pages = values.page ? kinds.filter((kind) => values.page!.includes(kind.id)) : kinds;
 
 const host = await startStaticHost(dist);
 const chrome = await launch({

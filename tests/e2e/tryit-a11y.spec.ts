@@ -44,6 +44,8 @@ test('hydrating the widget shifts nothing: the static request and the island sha
   for (const width of [320, 1280]) {
     const noScript = await browser.newPage({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     await noScript.goto('/explore/try-it/');
+    // Off-screen widgets are not laid out (content-visibility: auto): measure the static box where it renders.
+    await noScript.locator('#tryit-S1-patient2-allergies').scrollIntoViewIfNeeded();
     const staticBox = await noScript.locator('#tryit-S1-patient2-allergies').boundingBox();
     await expect(noScript.locator('#tryit-S1-patient2-allergies')).toContainText(
       `POST ${SANDBOX_URL}/B82617/STU3/1/gpconnect/structured/Patient/$gpc.getstructuredrecord`,
