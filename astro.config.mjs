@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import mdx from '@astrojs/mdx';
 import { SITE_URL, EDIT_BASE } from './src/site/config.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { sandboxDownload } from './src/site/integrations/sandbox-download.ts';
@@ -59,6 +60,10 @@ export default defineConfig({
       sidebar,
     }),
     preact(),
+    // MDX as Starlight sets it up (optimized), after Starlight (its Expressive Code must come first), with <style>
+    // kept out of the optimiser's static HTML: Astro's MDX turns a style's text into a set:html directive, which the
+    // optimiser wrote out as an attribute, so Expressive Code's inline stylesheet never applied.
+    mdx({ optimize: { ignoreElementNames: ['style'] } }),
     sandboxDownload(),
     markdownPages({ title, description }),
   ],

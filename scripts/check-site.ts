@@ -1,6 +1,7 @@
 // scripts/check-site.ts (`npm run check:site`): the checks over the built site and the content, after `npm run build`.
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { checkLeakedDirectives } from '../src/checks/leaked-directives.ts';
 import { checkLinks } from '../src/checks/links.ts';
 import { checkPageWeight, measurePage } from '../src/checks/page-weight.ts';
 import { checkIdentifiers, checkReferencePages, readContentFile } from '../src/checks/content-accuracy.ts';
@@ -37,6 +38,7 @@ const sections: [string, () => Promise<Problem[]> | Problem[]][] = [
       return problems;
     },
   ],
+  ['Astro directives left in the HTML', () => checkLeakedDirectives(pages)],
   ['Page weight', () => checkPageWeight(pages.map((page) => measurePage(DIST, page)))],
   ['Content accuracy', () => [...contentFiles.flatMap(checkIdentifiers), ...checkReferencePages(contentFiles)]],
   [
