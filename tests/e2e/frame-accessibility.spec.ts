@@ -2,11 +2,12 @@
 // mobile width, light or dark), and each kind of page (see pageKind) in all four on one of its pages.
 //
 // One test per kind walks that kind's pages in one browser page: the first page (by path) in all four variants,
-// reloading only at the change of width, then every other page in one variant each, dealt in turn, without the site
-// navigation that the first page checked (SITE_NAVIGATION). Pages of one kind are built from the same elements and
-// islands, so what a theme or a width breaks shows on any one of them; their text differs, which the one variant per
-// page still checks (contrast of a span, a link's name, an image's alt). Every kind has a first page, so every kind
-// meets every variant; every page is in some kind, so every page is checked.
+// reloading only at the change of width, then every other page in one variant each, dealt in turn; the site
+// navigation, the same on every page, is checked once per kind (SITE_NAVIGATION). Pages of one kind are built from
+// the same elements and islands, so what a theme or a width breaks shows on any one of them; their text differs,
+// which the one variant per page still checks (contrast of a span, a link's name, an image's alt). Every kind has a
+// first page, so every kind meets every variant; every page is in some kind, so every page is checked; the last test
+// holds the plan to that.
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -48,21 +49,36 @@ for (const file of globSync('dist/**/index.html').sort()) {
   pagesByKind.set(kind, [...(pagesByKind.get(kind) ?? []), { path, bytes: html.length }]);
 }
 
-/** The kind's first page in every variant, then each other page in the next variant in turn. */
-const planKind = (pages: BuiltPage[]) =>
+interface Check {
+  variant: Variant;
+  /** Whether axe also looks at the site navigation (SITE_NAVIGATION) this time. */
+  withNavigation: boolean;
+}
+
+/**
+ * The kind's first page in every variant, then each other page in the next variant in turn. The navigation is
+ * checked once per kind, on its first page, in the variant the kind's place in the list deals it.
+ */
+const planKind = (pages: BuiltPage[], kindIndex: number) =>
   pages.map((page, index) => ({
     ...page,
-    variants: index === 0 ? [...variants] : [variants[(index - 1) % variants.length]!],
+    checks: (index === 0 ? [...variants] : [variants[(index - 1) % variants.length]!]).map((variant): Check => ({
+      variant,
+      withNavigation: index === 0 && variant === variants[kindIndex % variants.length],
+    })),
   }));
+
+const plans = [...pagesByKind.values()].map(planKind);
 
 /** Past this much HTML one axe run outlasted 60 s on a busy machine (the examples and journey pages). */
 const LARGE_PAGE = 150_000;
 
 /**
  * The sidebar's site navigation: the same links on every page (only the current one and the open group differ), and
- * over half of a page's elements. It is checked in full on each kind's first page, in all four variants, and left
- * out on the kind's other pages, which keep everything that is their own: the content, the table of contents, the
- * header and footer, the document's title and language.
+ * over half of a page's elements. It is checked on each kind's first page in one variant, dealt in turn over the
+ * kinds, so it is seen in every variant and with as many different current pages as there are kinds; every other
+ * check leaves it out and keeps everything that is the page's own: the content, the table of contents, the header
+ * and footer, the document's title and language.
  */
 const SITE_NAVIGATION = '#starlight__sidebar nav[aria-label="Main"]';
 
@@ -82,22 +98,21 @@ test.describe.configure({ mode: 'parallel' });
 // Tracing would cost more than it tells; the failure message names the page, the variant and every violation.
 test.use({ trace: 'off' });
 
-for (const pages of pagesByKind.values()) {
-  const plan = planKind(pages);
-  const others = pages.length > 1 ? ` and ${pages.length - 1} more of its kind` : '';
-  test(`${pages[0]!.path}${others} have no serious or critical accessibility violation`, async ({ page }) => {
+for (const plan of plans) {
+  const others = plan.length > 1 ? ` and ${plan.length - 1} more of its kind` : '';
+  test(`${plan[0]!.path}${others} have no serious or critical accessibility violation`, async ({ page }) => {
     // About a minute per axe run while the 2 cores are busy, three times that on the largest pages.
     test.setTimeout(
-      plan.reduce((total, { bytes, variants }) => total + 60_000 * variants.length * (bytes > LARGE_PAGE ? 3 : 1), 0),
+      plan.reduce((total, { bytes, checks }) => total + 60_000 * checks.length * (bytes > LARGE_PAGE ? 3 : 1), 0),
     );
-    for (const [index, { path, variants }] of plan.entries()) {
-      await test.step(`${path} (${variants.map((variant) => variant.name).join(', ')})`, async () => {
+    for (const { path, checks } of plan) {
+      await test.step(`${path} (${checks.map(({ variant }) => variant.name).join(', ')})`, async () => {
         const found: string[] = [];
-        for (const variant of variants) {
-          if (variant === variants[0] || page.viewportSize()?.width !== variant.width) await load(page, path, variant);
+        for (const [index, { variant, withNavigation }] of checks.entries()) {
+          if (index === 0 || page.viewportSize()?.width !== variant.width) await load(page, path, variant);
           await applyTheme(page, variant);
           const violations = seriousOnly(
-            await findViolations(page, { tags: WCAG_TAGS, exclude: index === 0 ? [] : [SITE_NAVIGATION] }),
+            await findViolations(page, { tags: WCAG_TAGS, exclude: withNavigation ? [] : [SITE_NAVIGATION] }),
           );
           found.push(...describeViolations(violations, `${path} ${variant.name}`));
         }
@@ -106,6 +121,19 @@ for (const pages of pagesByKind.values()) {
     }
   });
 }
+
+test('the plan checks every page, every kind in every variant, and the navigation in every variant', () => {
+  const checks = plans.flatMap((plan) =>
+    plan.flatMap(({ path, checks }) => checks.map((check) => ({ path, ...check }))),
+  );
+  expect(new Set(checks.map(({ path }) => path)).size).toBe(globSync('dist/**/index.html').length);
+  for (const plan of plans) {
+    const seen = new Set(plan.flatMap(({ checks }) => checks.map(({ variant }) => variant.name)));
+    expect([...seen].sort(), plan[0]!.path).toEqual(variants.map(({ name }) => name).sort());
+  }
+  const navigationSeen = new Set(checks.filter((check) => check.withNavigation).map(({ variant }) => variant.name));
+  expect([...navigationSeen].sort()).toEqual(variants.map(({ name }) => name).sort());
+});
 
 test('the sweep reports a violation planted in the content, naming the rule and the element', async ({ page }) => {
   const path = '/foundations/read-a-patient/';
