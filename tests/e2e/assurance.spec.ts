@@ -1,9 +1,9 @@
 // The consumer assurance page as a consumer developer meets it: the live report of what the page's own widgets
 // sent, the same report from the sandbox server for their own ASID, the fault switches, the keyboard, and axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { buildGpcRequest } from '../../src/consumer/request.ts';
 import { CONSUMER_ASID } from '../../src/spec/headers.ts';
+import { describeViolations, findViolations } from './axe.ts';
 import { SANDBOX_URL, openWidget, send } from './tryit-helpers.ts';
 
 const PAGE = '/explore/consumer-assurance/';
@@ -164,12 +164,8 @@ for (const width of [1280, 390]) {
       await page.evaluate((value) => {
         document.documentElement.dataset.theme = value;
       }, theme);
-      const results = await new AxeBuilder({ page }).include('#assurance-report').analyze();
-      expect(
-        results.violations.map(
-          (violation) => `${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      const found = describeViolations(await findViolations(page, { include: ['#assurance-report'] }), theme);
+      expect(found, found.join('\n')).toEqual([]);
     }
   });
 }

@@ -1,11 +1,19 @@
 // axe-core on every built page: no serious or critical issue. Each page runs in at least one variant (desktop or
-// mobile width, light or dark), and each kind of page (see pageKind) in all four, spread over its pages.
+// mobile width, light or dark), and each kind of page (see pageKind) in all four on one of its pages.
+//
+// One test per kind walks that kind's pages in one browser page: the first page (by path) in all four variants,
+// reloading only at the change of width, then every other page in one variant each, dealt in turn; the site
+// navigation, the same on every page, is checked once per kind (SITE_NAVIGATION). Pages of one kind are built from
+// the same elements and islands, so what a theme or a width breaks shows on any one of them; their text differs,
+// which the one variant per page still checks (contrast of a span, a link's name, an image's alt). Every kind has a
+// first page, so every kind meets every variant; every page is in some kind, so every page is checked; the last test
+// holds the plan to that.
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { describeViolations, findViolations, seriousOnly, WCAG_TAGS } from './axe.ts';
 
-// Desktop first, then mobile: a page given several variants reloads once, at the change of width.
+// Desktop first, then mobile: the page given all four reloads once, at the change of width.
 const variants = [
   { name: 'desktop light', width: 1280, height: 900, theme: 'light' },
   { name: 'desktop dark', width: 1280, height: 900, theme: 'dark' },
@@ -16,8 +24,7 @@ type Variant = (typeof variants)[number];
 
 /**
  * A page's kind: the element names its HTML uses and the islands it hydrates. Pages of one kind are built from the
- * same components, so what a theme or a width breaks shows on any one of them; their text differs, which one
- * variant per page still checks (contrast of a span, a link's name, an image's alt).
+ * same components, so they differ in text and attributes only.
  */
 function pageKind(html: string): string {
   const body = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
@@ -29,7 +36,12 @@ function pageKind(html: string): string {
     .digest('hex');
 }
 
-const pagesByKind = new Map<string, { path: string; bytes: number }[]>();
+interface BuiltPage {
+  path: string;
+  bytes: number;
+}
+
+const pagesByKind = new Map<string, BuiltPage[]>();
 for (const file of globSync('dist/**/index.html').sort()) {
   const path = `/${file.replace(/^dist\//, '').replace(/index\.html$/, '')}`;
   const html = readFileSync(file, 'utf8');
@@ -37,58 +49,104 @@ for (const file of globSync('dist/**/index.html').sort()) {
   pagesByKind.set(kind, [...(pagesByKind.get(kind) ?? []), { path, bytes: html.length }]);
 }
 
+interface Check {
+  variant: Variant;
+  /** Whether axe also looks at the site navigation (SITE_NAVIGATION) this time. */
+  withNavigation: boolean;
+}
+
 /**
- * Every page once, every kind in every variant: the variants are dealt round the kind's pages, page by page, until
- * each page has one and each variant has been dealt; a kind of fewer than four pages gives some pages more than one.
+ * The kind's first page in every variant, then each other page in the next variant in turn. The navigation is
+ * checked once per kind, on its first page, in the variant the kind's place in the list deals it.
  */
-const plan = [...pagesByKind.values()].flatMap((pages) => {
-  const dealt = pages.map(() => [] as Variant[]);
-  for (let turn = 0; turn < Math.max(pages.length, variants.length); turn++) {
-    dealt[turn % pages.length]!.push(variants[turn % variants.length]!);
-  }
-  return pages.map(({ path, bytes }, index) => ({
-    path,
-    bytes,
-    variants: variants.filter((variant) => dealt[index]!.includes(variant)),
+const planKind = (pages: BuiltPage[], kindIndex: number) =>
+  pages.map((page, index) => ({
+    ...page,
+    checks: (index === 0 ? [...variants] : [variants[(index - 1) % variants.length]!]).map((variant): Check => ({
+      variant,
+      withNavigation: index === 0 && variant === variants[kindIndex % variants.length],
+    })),
   }));
-});
+
+const plans = [...pagesByKind.values()].map(planKind);
 
 /** Past this much HTML one axe run outlasted 60 s on a busy machine (the examples and journey pages). */
 const LARGE_PAGE = 150_000;
 
+/**
+ * The sidebar's site navigation: the same links on every page (only the current one and the open group differ), and
+ * over half of a page's elements. It is checked on each kind's first page in one variant, dealt in turn over the
+ * kinds, so it is seen in every variant and with as many different current pages as there are kinds; every other
+ * check leaves it out and keeps everything that is the page's own: the content, the table of contents, the header
+ * and footer, the document's title and language.
+ */
+const SITE_NAVIGATION = '#starlight__sidebar nav[aria-label="Main"]';
+
+/** Loads the page at the variant's width (Starlight turns the sidebar into a popover at load time, not on resize). */
+async function load(page: Page, path: string, { width, height }: Variant): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.goto(path);
+}
+
+/** The reader's theme choice, as Starlight's theme select applies it, without reloading the page. */
+async function applyTheme(page: Page, { theme }: Variant): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
+}
+
 test.describe.configure({ mode: 'parallel' });
-// One test per built page: tracing would cost more than it tells; the failure message lists every violation.
+// Tracing would cost more than it tells; the failure message names the page, the variant and every violation.
 test.use({ trace: 'off' });
 
-for (const { path, bytes, variants } of plan) {
-  const names = variants.map((variant) => variant.name).join(', ');
-  test(`${path} has no serious or critical accessibility violation (${names})`, async ({ page }) => {
-    // The 60 s default per axe run, and three times that on the largest pages, while the 2 cores are busy.
-    test.setTimeout(60_000 * variants.length * (bytes > LARGE_PAGE ? 3 : 1));
-    await page.setViewportSize({ width: variants[0]!.width, height: variants[0]!.height });
-    await page.goto(path);
-    const found: string[] = [];
-    for (const variant of variants) {
-      if (page.viewportSize()?.width !== variant.width) {
-        // Load afresh at a new width: Starlight turns the sidebar into a popover at load time, and resizing a
-        // loaded page would leave it in a state no reader reaches.
-        await page.setViewportSize({ width: variant.width, height: variant.height });
-        await page.reload();
-      }
-      // The reader's theme choice, as Starlight's theme select applies it, without reloading the page.
-      await page.emulateMedia({ colorScheme: variant.theme });
-      await page.evaluate((theme) => (document.documentElement.dataset.theme = theme), variant.theme);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      for (const violation of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-        const targets = violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join(' | ');
-        found.push(`[${variant.name}] ${violation.id} (${violation.impact}): ${violation.help} at ${targets}`);
-      }
+for (const plan of plans) {
+  const others = plan.length > 1 ? ` and ${plan.length - 1} more of its kind` : '';
+  test(`${plan[0]!.path}${others} have no serious or critical accessibility violation`, async ({ page }) => {
+    // About a minute per axe run while the 2 cores are busy, three times that on the largest pages.
+    test.setTimeout(
+      plan.reduce((total, { bytes, checks }) => total + 60_000 * checks.length * (bytes > LARGE_PAGE ? 3 : 1), 0),
+    );
+    for (const { path, checks } of plan) {
+      await test.step(`${path} (${checks.map(({ variant }) => variant.name).join(', ')})`, async () => {
+        const found: string[] = [];
+        for (const [index, { variant, withNavigation }] of checks.entries()) {
+          if (index === 0 || page.viewportSize()?.width !== variant.width) await load(page, path, variant);
+          await applyTheme(page, variant);
+          const violations = seriousOnly(
+            await findViolations(page, { tags: WCAG_TAGS, exclude: withNavigation ? [] : [SITE_NAVIGATION] }),
+          );
+          found.push(...describeViolations(violations, `${path} ${variant.name}`));
+        }
+        expect.soft(found, found.join('\n')).toEqual([]);
+      });
     }
-    expect(found, found.join('\n')).toEqual([]);
   });
 }
+
+test('the plan checks every page, every kind in every variant, and the navigation in every variant', () => {
+  const checks = plans.flatMap((plan) =>
+    plan.flatMap(({ path, checks }) => checks.map((check) => ({ path, ...check }))),
+  );
+  expect(new Set(checks.map(({ path }) => path)).size).toBe(globSync('dist/**/index.html').length);
+  for (const plan of plans) {
+    const seen = new Set(plan.flatMap(({ checks }) => checks.map(({ variant }) => variant.name)));
+    expect([...seen].sort(), plan[0]!.path).toEqual(variants.map(({ name }) => name).sort());
+  }
+  const navigationSeen = new Set(checks.filter((check) => check.withNavigation).map(({ variant }) => variant.name));
+  expect([...navigationSeen].sort()).toEqual(variants.map(({ name }) => name).sort());
+});
+
+test('the sweep reports a violation planted in the content, naming the rule and the element', async ({ page }) => {
+  const path = '/foundations/read-a-patient/';
+  await load(page, path, variants[0]);
+  await page.evaluate(() => {
+    const image = Object.assign(document.createElement('img'), { id: 'planted', src: '/favicon.svg' });
+    document.querySelector('main')!.append(image);
+  });
+  const found = describeViolations(
+    seriousOnly(await findViolations(page, { tags: WCAG_TAGS, exclude: [SITE_NAVIGATION] })),
+    path,
+  );
+  expect(found).toEqual([
+    expect.stringMatching(/^\[\/foundations\/read-a-patient\/\] image-alt \(critical\): .* at #planted$/),
+  ]);
+});

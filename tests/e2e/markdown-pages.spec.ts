@@ -1,10 +1,10 @@
 // The Markdown twins of the pages, "Copy page as Markdown", page feedback and the release feed, as a reader meets
 // them: nothing of a page's headings or tables is lost in its Markdown, the copy lands on the clipboard, the
 // feedback opens a prefilled issue, and the page tools pass axe in both themes.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { REPOSITORY_URL } from '../../src/site/config.ts';
+import { describeViolations, findViolations, seriousOnly, WCAG_TAGS } from './axe.ts';
 
 /** Pages of every kind: a reference page with widgets, the full error table, JavaScript-computed params, the home page. */
 const SAMPLE = [
@@ -180,15 +180,12 @@ for (const theme of ['light', 'dark'] as const) {
     await yes(page).click();
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
-      const { violations } = await new AxeBuilder({ page })
-        .include('.page-tools')
-        .include('.sidebar-markdown-tools')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const serious = violations.filter(
-        (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-      );
-      expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      const violations = await findViolations(page, {
+        include: ['.page-tools', '.sidebar-markdown-tools'],
+        tags: WCAG_TAGS,
+      });
+      const serious = describeViolations(seriousOnly(violations), `${theme} ${width} px`);
+      expect(serious, serious.join('\n')).toEqual([]);
     }
   });
 }

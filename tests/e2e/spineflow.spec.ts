@@ -1,10 +1,10 @@
 // The live Spine flow as a person uses it: from an NHS number to a booked appointment, and the SSP refusing a
 // provider URL that differs from SDS.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { practices } from '../../src/spec/practices.ts';
 import { testPatients } from '../../src/spec/test-patients.ts';
 import { EXAMPLE_PROVIDER_IP } from '../../src/widgets/spine-flow/ssp-url.ts';
+import { describeViolations, findViolations } from './axe.ts';
 
 const PAGE = '/integration/spine-flow-live/';
 const practice = practices.B82617;
@@ -132,10 +132,7 @@ test('has no axe violations in the widget, before and after a run, in light and 
   for (const theme of ['light', 'dark']) {
     await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
     await openFlow(page);
-    const check = async () =>
-      (await new AxeBuilder({ page }).include('.spine-flow').analyze()).violations.map(
-        (v) => `${v.id}: ${v.nodes.length}`,
-      );
+    const check = async () => describeViolations(await findViolations(page, { include: ['.spine-flow'] }), theme);
     expect(await check()).toEqual([]);
     await page.getByRole('button', { name: 'Run all steps' }).click();
     await expect(page.getByText('8 of 8 steps done')).toBeVisible();
