@@ -9,7 +9,7 @@ import { createSeed } from '../../../src/sandbox/data/appointments.ts';
 import { STORAGE_KEY } from '../../../src/sandbox/store.ts';
 import { startSandboxServer } from '../../../src/sandbox-server/index.ts';
 import { openSqliteState } from '../../../src/sandbox-server/sqlite-store.ts';
-import { describeBookingStore } from '../sandbox/store.contract.ts';
+import { describeBookingStore, draft } from '../sandbox/store.contract.ts';
 import { gpcRequest, ORIGIN } from '../sandbox/gpc-request.ts';
 import { booking, freeSlots } from '../sandbox/provider/appointments/appointment-fixtures.ts';
 
@@ -66,18 +66,6 @@ describe('the SQLite-backed sandbox server', () => {
 });
 
 describe('the booking rows in SQLite', () => {
-  const draft = (slotIds: string[]) => ({
-    patientId: '2',
-    slotIds,
-    build: (id: string, versionId: string): Appointment => ({
-      resourceType: 'Appointment',
-      id,
-      meta: { versionId },
-      status: 'booked',
-      participant: [],
-    }),
-  });
-
   test('a second connection to the same file sees bookings and cancellations the first one makes', async () => {
     const file = join(dir, 'two-connections.sqlite');
     const first = openSqliteState(file);

@@ -4,7 +4,8 @@ import type { Appointment } from 'fhir/r3';
 import type { BookingStore } from '../../../src/sandbox/store.ts';
 import { createSeed } from '../../../src/sandbox/data/appointments.ts';
 
-const draft = (slotIds: string[], patientId = '2') => ({
+/** A booking draft of the given slots, for store tests. */
+export const draft = (slotIds: string[], patientId = '2') => ({
   patientId,
   slotIds,
   build: (id: string, versionId: string): Appointment => ({
