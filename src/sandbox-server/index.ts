@@ -84,14 +84,11 @@ function logLine(
   );
 }
 
-/** The fetch function the server runs: transport concerns around `sandbox.handle` (CORS is added by the listener). */
+/** The fetch function the server runs: `sandbox.handle` and its log line (nodeTransport does the rest). */
 function createServerFetch(sandbox: Sandbox, log?: (line: string) => void): (request: Request) => Promise<Response> {
   return async (request) => {
     const started = performance.now();
-    const response =
-      request.method === 'OPTIONS' && request.headers.has('Access-Control-Request-Method')
-        ? preflight()
-        : await sandbox.handle(request);
+    const response = await sandbox.handle(request);
     if (log) {
       const url = urlOf(request);
       const interaction = request.headers.get('Ssp-InteractionID');
@@ -107,29 +104,37 @@ function createServerFetch(sandbox: Sandbox, log?: (line: string) => void): (req
 }
 
 /**
- * Reads a body into memory up to MAX_BODY_BYTES (a chunked body carries no Content-Length to trust); undefined
- * once it is larger, the rest then being drained unread.
+ * Reads a body into memory up to MAX_BODY_BYTES (a chunked body carries no Content-Length to trust): 'too large'
+ * once it is larger, the rest then being drained unread; 'lost' when the client went away before its end.
  */
-function readLimitedBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
+function readLimitedBody(req: IncomingMessage): Promise<Buffer | 'too large' | 'lost'> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const stop = (outcome: 'too large' | 'lost') => {
+      req.off('data', onData).off('end', onEnd).off('close', onClose);
+      req.resume();
+      resolve(outcome);
+    };
     const onData = (chunk: Buffer) => {
       size += chunk.byteLength;
-      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
-      req.off('data', onData).off('end', onEnd);
-      req.resume();
-      resolve(undefined);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else stop('too large');
     };
-    const onEnd = () => resolve(Buffer.concat(chunks, size));
-    req.on('data', onData).on('end', onEnd).once('error', reject);
+    const onEnd = () => {
+      req.off('data', onData).off('close', onClose);
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onClose = () => stop('lost');
+    req.on('data', onData).on('end', onEnd).on('close', onClose);
   });
 }
 
 /**
  * The Node side of the server, before @hono/node-server turns the request into a Fetch one:
- * - the CORS headers for the site's widgets, set on every Node response before the sandbox's own headers are
- *   written (set on the Fetch Response instead, they would turn its plain header record into a Headers object);
+ * - CORS for the site's widgets: the preflight answer, and the headers set on every other Node response before the
+ *   sandbox's own are written (set on the Fetch Response instead, they would turn its plain header record into a
+ *   Headers object);
  * - 405 with an OperationOutcome for a method Fetch cannot carry;
  * - 413 for a body over the limit; a body within it is handed on as `rawBody`, which @hono/node-server reads the
  *   request body from without building Web streams (the sandbox reads each body once, whole).
@@ -138,23 +143,24 @@ function nodeTransport(listener: RequestListener, log?: (line: string) => void):
   return async (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const method = req.method ?? '';
-    if (!(method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined)) {
+    const isPreflight = method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined;
+    if (!isPreflight) {
       res.setHeader('Access-Control-Allow-Origin', '*');
       res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS_VALUE);
     }
-    let refusal: Response | undefined;
-    if (FORBIDDEN_METHODS.has(method)) {
-      refusal = new SpineError(
-        'BAD_REQUEST',
-        `The method ${method} is not served; GP Connect uses GET, POST and PUT.`,
-        {
-          status: 405,
-          headers: { Allow: 'GET, POST, PUT, OPTIONS' },
-        },
-      ).toResponse();
-    } else if (method !== 'GET' && method !== 'HEAD') {
-      const body = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES ? undefined : await readLimitedBody(req);
-      if (body === undefined) {
+    let refusal = isPreflight
+      ? preflight()
+      : FORBIDDEN_METHODS.has(method)
+        ? new SpineError('BAD_REQUEST', `The method ${method} is not served; GP Connect uses GET, POST and PUT.`, {
+            status: 405,
+            headers: { Allow: 'GET, POST, PUT, OPTIONS' },
+          }).toResponse()
+        : undefined;
+    if (!refusal && method !== 'GET' && method !== 'HEAD') {
+      const body =
+        Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES ? 'too large' : await readLimitedBody(req);
+      if (body === 'lost') return;
+      if (body === 'too large') {
         res.setHeader('Connection', 'close');
         refusal = tooLarge();
       } else {

@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSandboxServer, type RunningSandboxServer } from '../../../src/sandbox-server/index.ts';
 import { gpcRequest, ORIGIN } from '../sandbox/gpc-request.ts';
@@ -76,6 +78,19 @@ describe('the sandbox HTTP server', () => {
     });
     const response = await send(gpcRequest('F9', { body: '{}' }), { body: stream, duplex: 'half' } as RequestInit);
     expect(response.status).toBe(413);
+  });
+  test('keeps serving after a client leaves half-way through sending a body', async () => {
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write('POST /B82617/STU3/1/gpconnect/Patient/$gpc.registerpatient HTTP/1.1\r\n');
+    socket.write('Host: 127.0.0.1\r\nContent-Length: 5000\r\n\r\n{"resourceType":');
+    socket.destroy();
+    await once(socket, 'close');
+    const response = await send(
+      gpcRequest('F2', { query: 'identifier=https://fhir.nhs.uk/Id/nhs-number%7C9690937286' }),
+    );
+    expect(response.status).toBe(200);
   });
   test('books through HTTP and exposes Location and ETag', async () => {
     const slots = await (
