@@ -1,11 +1,14 @@
-// `npm run bench:sandbox`: the sandbox's latency in-process, then its HTTP throughput under autocannon (in this
-// process) against the real sandbox server process and a bare node:http process replaying the same bytes.
-// Loopback only, every run bounded in time. Flags: --seconds N (per run, default 5), --warmup N (seconds of load
-// before each measured run, default 3: long enough for V8 to finish optimising the sandbox's code, whose compiler
-// thread otherwise counts in the server's CPU time), --connections N (default 10),
-// --workload KEY (only that HTTP workload, repeatable: F2, S1, A3+A5), --iterations N (in-process requests per
-// example, default 300), --profile DIR (record a --cpu-prof profile of the sandbox server and print where its time
-// goes). The server keeps its state in a throwaway SQLite file, so the bench never touches .sandbox/.
+// `npm run bench:sandbox`: the sandbox's latency in-process, then its HTTP throughput against three server processes
+// answering the same bytes: the real sandbox server, a replay behind the sandbox server's host, and a bare node:http
+// server. Load comes from Debian's wrk where it is installed and the workload is one fixed request (F2, S1), and
+// from autocannon in this process otherwise (A3+A5 is a sequence that reads each answer). Loopback only, every run
+// bounded in time. Flags: --seconds N (per run, default 5), --warmup N (seconds of load on each server before its
+// first measured run, default 3: long enough for V8 to finish optimising, whose compiler thread otherwise counts in
+// the server's CPU time), --rounds N (measured runs per server, taken in turn, median kept; default 3),
+// --connections N (default 10), --client auto|wrk|autocannon, --workload KEY (only that HTTP workload, repeatable:
+// F2, S1, A3+A5), --iterations N (in-process requests per example, default 300), --profile DIR (record a --cpu-prof
+// profile of the sandbox server and print where its time goes). The server keeps its state in a throwaway SQLite
+// file, so the bench never touches .sandbox/.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +16,8 @@ import { parseArgs } from 'node:util';
 import { summariseCpuProfile } from '../src/bench/cpu-profile.ts';
 import { buildExampleRequest, listStandaloneExamples } from '../src/bench/gpc-requests.ts';
 import { runLoad, type LoadResult } from '../src/bench/load.ts';
-import { sandboxWorkloads } from '../src/bench/sandbox-workloads.ts';
+import { findWrk, runWrk } from '../src/bench/wrk-load.ts';
+import { sandboxWorkloads, type PreparedWorkload } from '../src/bench/sandbox-workloads.ts';
 import { startServerProcess, type ServerProcess } from '../src/bench/server-process.ts';
 import { createSandbox } from '../src/sandbox/index.ts';
 
@@ -25,14 +29,19 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     iterations: { type: 'string', default: '300' },
     workload: { type: 'string', multiple: true },
+    rounds: { type: 'string', default: '3' },
+    client: { type: 'string', default: 'auto' },
   },
 });
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const connections = Number(values.connections);
 const iterations = Number(values.iterations);
-for (const [name, value] of Object.entries({ seconds, warmup, connections, iterations }))
+const rounds = Number(values.rounds);
+for (const [name, value] of Object.entries({ seconds, warmup, connections, iterations, rounds }))
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number ≥ 1.`);
+if (!['auto', 'wrk', 'autocannon'].includes(values.client))
+  throw new Error(`--client must be auto, wrk or autocannon; received ${JSON.stringify(values.client)}.`);
 const unknownWorkloads = (values.workload ?? []).filter((key) => !sandboxWorkloads.some((w) => w.key === key));
 if (unknownWorkloads.length > 0)
   throw new Error(
@@ -89,6 +98,16 @@ async function measure(server: ServerProcess, run: (origin: string) => Promise<L
   return { ...result, cpuMicroseconds };
 }
 
+/** The run whose req/s is the median of the rounds, with the median CPU time beside it. */
+function median(results: Measured[]): Measured {
+  const middle = <T>(items: T[], by: (item: T) => number) =>
+    [...items].sort((a, b) => by(a) - by(b))[Math.floor(items.length / 2)]!;
+  const cpu = results.some((r) => r.cpuMicroseconds === undefined)
+    ? undefined
+    : middle(results, (r) => r.cpuMicroseconds!).cpuMicroseconds;
+  return { ...middle(results, (r) => r.requestsPerSecond), cpuMicroseconds: cpu };
+}
+
 const ratio = (sandbox: number | undefined, bare: number | undefined) =>
   (sandbox === undefined || bare === undefined ? '–' : (sandbox / bare).toFixed(2)).padStart(5);
 
@@ -102,32 +121,57 @@ async function benchHttp(): Promise<void> {
     ['--port', '0', '--host', '127.0.0.1', '--data', join(work, 'state.sqlite')],
     { cwd: root, nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] },
   );
+  const wrk = values.client === 'autocannon' ? undefined : findWrk();
+  if (values.client === 'wrk' && !wrk) throw new Error('--client wrk: wrk is not on PATH (apt-get install wrk).');
   console.log(
-    `\nOver HTTP: autocannon, ${connections} keep-alive connections, ${seconds} s per run after a ${warmup} s warm-up; ` +
-      "CPU is the server process's CPU time per request (µs), steadier than req/s on a loaded machine",
+    `\nOver HTTP: ${connections} keep-alive connections, ${seconds} s per run after a ${warmup} s warm-up, median of ` +
+      `${rounds} rounds taken in turn; load from ${wrk ? 'wrk (one fixed request) or autocannon (a sequence)' : 'autocannon (wrk is not installed: apt-get install wrk)'}.\n` +
+      "CPU is the server process's CPU time per request (µs), steadier than req/s on a loaded machine. " +
+      '"host" replays the same answers from a handler behind the sandbox server\'s own host, so host/sandbox is the\n' +
+      "share left to the sandbox's GP Connect work, and bare/host what the Fetch host costs over bare node:http.",
   );
-  console.log('                 sandbox server            bare node:http            ratio');
-  console.log('  workload       req/s   p50   p99   CPU   req/s   p50   p99   CPU   req/s  CPU⁻¹');
+  console.log(
+    '                 sandbox server            host, replaying           bare node:http            bare/sandbox  host/sandbox',
+  );
+  console.log(
+    '  workload       req/s   p50   p99   CPU   req/s   p50   p99   CPU   req/s   p50   p99   CPU   req/s  CPU⁻¹   req/s  CPU⁻¹  client',
+  );
   try {
     for (const workload of workloads) {
       // Every run starts from a reset sandbox (a run that stops mid-booking leaves its slots booked).
-      const run = (runSeconds: number) => async (origin: string) =>
-        runLoad((await workload.prepare(sandbox.origin)).steps, { origin, seconds: runSeconds, connections });
+      const fixed = (steps: PreparedWorkload['steps']) =>
+        wrk && steps.length === 1 && !steps[0]?.setupRequest && !steps[0]?.onResponse ? steps[0] : undefined;
+      let client = 'autocannon';
+      const run = (runSeconds: number) => async (origin: string) => {
+        const { steps } = await workload.prepare(sandbox.origin);
+        const step = fixed(steps);
+        client = step ? 'wrk' : 'autocannon';
+        return step
+          ? runWrk(wrk!, step, { origin, seconds: runSeconds, connections })
+          : runLoad(steps, { origin, seconds: runSeconds, connections });
+      };
       const answersFile = join(work, `${workload.key}.json`);
       writeFileSync(answersFile, JSON.stringify((await workload.prepare(sandbox.origin)).answers));
-      await run(warmup)(sandbox.origin);
-      const sandboxResult = await measure(sandbox, run(seconds));
+      const host = await startServerProcess('scripts/bench-bare-server.ts', [answersFile, '--through-host'], {
+        cwd: root,
+      });
       const bare = await startServerProcess('scripts/bench-bare-server.ts', [answersFile], { cwd: root });
       try {
-        await run(warmup)(bare.origin);
-        const bareResult = await measure(bare, run(seconds));
+        const servers = [sandbox, host, bare];
+        for (const server of servers) await run(warmup)(server.origin);
+        const results: Measured[][] = servers.map(() => []);
+        for (let round = 0; round < rounds; round++)
+          for (const [index, server] of servers.entries()) results[index]!.push(await measure(server, run(seconds)));
+        const [sandboxResult, hostResult, bareResult] = results.map(median) as [Measured, Measured, Measured];
         console.log(
-          `  ${workload.key.padEnd(12)} ${row(sandboxResult)} ${row(bareResult)}  ` +
+          `  ${workload.key.padEnd(12)} ${row(sandboxResult)} ${row(hostResult)} ${row(bareResult)}  ` +
             `${ratio(sandboxResult.requestsPerSecond, bareResult.requestsPerSecond)}  ` +
-            `${ratio(bareResult.cpuMicroseconds, sandboxResult.cpuMicroseconds)}   ${workload.label}`,
+            `${ratio(bareResult.cpuMicroseconds, sandboxResult.cpuMicroseconds)}   ` +
+            `${ratio(sandboxResult.requestsPerSecond, hostResult.requestsPerSecond)}  ` +
+            `${ratio(hostResult.cpuMicroseconds, sandboxResult.cpuMicroseconds)}  ${client.padEnd(10)}  ${workload.label}`,
         );
       } finally {
-        await bare.stop();
+        await Promise.all([host.stop(), bare.stop()]);
       }
     }
   } finally {

@@ -19,7 +19,7 @@ export interface LoadResult {
   requests: number;
 }
 
-type Step = autocannon.Request;
+export type Step = autocannon.Request;
 
 /** One request as autocannon sends it. */
 export function toStep(request: WireRequest): Step {

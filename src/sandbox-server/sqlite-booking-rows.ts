@@ -83,7 +83,19 @@ export function openSqliteBookingStore(db: Database): BookingStore {
     cached = state;
   };
 
-  return createStateStore(load, save, () => (cached = undefined));
+  const store = createStateStore(load, save, () => (cached = undefined));
+  // A file once seeded stays seeded (a reset seeds it again; nothing empties the tables), so after the first request
+  // the check needs no read: every read outside a transaction takes a WAL read lock, about 10 µs, and each provider
+  // request starts with this check.
+  let seeded = false;
+  return {
+    ...store,
+    async ensureSeeded(seed) {
+      if (seeded) return;
+      await store.ensureSeeded(seed);
+      seeded = true;
+    },
+  };
 }
 
 function inTransaction(db: Database, work: () => void): void {
