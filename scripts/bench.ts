@@ -196,7 +196,8 @@ if (scalingPages > 0) {
   const timeBuild = (cwd: string, env: Record<string, string> = {}) => {
     const out = join(scratch, 'out');
     const started = performance.now();
-    const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
+    // --force: every build renders every page, so neither side is helped by a content cache an earlier run left.
+    const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', out], {
       cwd,
       encoding: 'utf8',
       env: { ...process.env, ...env },
@@ -208,7 +209,8 @@ if (scalingPages > 0) {
     return { seconds, pages };
   };
 
-  const portalContent = join(scratch, 'portal-content');
+  // Inside the repository, at the depth of content/, so that a page's relative imports (../../public/…) resolve.
+  const portalContent = mkdtempSync(join(root, '.bench-portal-content-'));
   cpSync(join(root, 'content'), portalContent, { recursive: true });
   const portalBefore = timeBuild(root, { CONTENT_DIR: portalContent });
   writePages(join(portalContent, 'imported'));
@@ -252,5 +254,6 @@ if (scalingPages > 0) {
   );
   console.log(`  portal / stock: ${(portalMs / stockMs).toFixed(2)}×`);
   rmSync(scratch, { recursive: true, force: true });
+  rmSync(portalContent, { recursive: true, force: true });
   rmSync(stock, { recursive: true, force: true });
 }
