@@ -111,6 +111,10 @@ function median(results: Measured[]): Measured {
 const ratio = (sandbox: number | undefined, bare: number | undefined) =>
   (sandbox === undefined || bare === undefined ? '–' : (sandbox / bare).toFixed(2)).padStart(5);
 
+/** The one request a workload sends, when it is fixed (wrk can send it); undefined for a sequence. */
+const fixedRequest = (steps: PreparedWorkload['steps']) =>
+  steps.length === 1 && !steps[0]?.setupRequest && !steps[0]?.onResponse ? steps[0] : undefined;
+
 async function benchHttp(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'sandbox-bench-'));
   const profileDir = values.profile ? join(root, values.profile) : undefined;
@@ -128,7 +132,7 @@ async function benchHttp(): Promise<void> {
       `${rounds} rounds taken in turn; load from ${wrk ? 'wrk (one fixed request) or autocannon (a sequence)' : 'autocannon (wrk is not installed: apt-get install wrk)'}.\n` +
       "CPU is the server process's CPU time per request (µs), steadier than req/s on a loaded machine. " +
       '"host" replays the same answers from a handler behind the sandbox server\'s own host, so host/sandbox is the\n' +
-      "share left to the sandbox's GP Connect work, and bare/host what the Fetch host costs over bare node:http.",
+      "share left to the sandbox's GP Connect work once the host's own cost is taken out.",
   );
   console.log(
     '                 sandbox server            host, replaying           bare node:http            bare/sandbox  host/sandbox',
@@ -138,20 +142,18 @@ async function benchHttp(): Promise<void> {
   );
   try {
     for (const workload of workloads) {
+      const first = await workload.prepare(sandbox.origin);
+      const client = wrk && fixedRequest(first.steps) ? 'wrk' : 'autocannon';
       // Every run starts from a reset sandbox (a run that stops mid-booking leaves its slots booked).
-      const fixed = (steps: PreparedWorkload['steps']) =>
-        wrk && steps.length === 1 && !steps[0]?.setupRequest && !steps[0]?.onResponse ? steps[0] : undefined;
-      let client = 'autocannon';
       const run = (runSeconds: number) => async (origin: string) => {
         const { steps } = await workload.prepare(sandbox.origin);
-        const step = fixed(steps);
-        client = step ? 'wrk' : 'autocannon';
+        const step = wrk && fixedRequest(steps);
         return step
-          ? runWrk(wrk!, step, { origin, seconds: runSeconds, connections })
+          ? runWrk(wrk, step, { origin, seconds: runSeconds, connections })
           : runLoad(steps, { origin, seconds: runSeconds, connections });
       };
       const answersFile = join(work, `${workload.key}.json`);
-      writeFileSync(answersFile, JSON.stringify((await workload.prepare(sandbox.origin)).answers));
+      writeFileSync(answersFile, JSON.stringify(first.answers));
       const host = await startServerProcess('scripts/bench-bare-server.ts', [answersFile, '--through-host'], {
         cwd: root,
       });
