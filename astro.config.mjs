@@ -54,8 +54,8 @@ export default defineConfig({
         PageSidebar: './src/overrides/PageSidebar.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',
       },
-      // Code-block styles inline too, for the same reason as build.inlineStylesheets.
-      expressiveCode: { emitExternalStylesheet: false },
+      // Code blocks link Expressive Code's stylesheet (its default), so the content cache stays small;
+      // src/overrides/MarkdownContent.astro writes it back inline, for the same reason as build.inlineStylesheets.
       pagefind: { ranking: { termFrequency: 0.4, pageLength: 0.3, termSimilarity: 1, metaWeights: { title: 4 } } },
       sidebar,
     }),

@@ -20,6 +20,8 @@ export interface PageWeight {
   /** What the page's islands load before any interaction: Astro's island runtime and their component graphs. */
   islandJs: number;
   css: number;
+  /** Stylesheets the page links rather than inlines: each holds back the first paint for a round trip. */
+  stylesheetLinks: string[];
   html: number;
   hasIsland: boolean;
 }
@@ -77,13 +79,14 @@ export function measurePage(distDir: string, htmlFile: string): PageWeight {
     .querySelectorAll('style')
     .map((style) => style.textContent)
     .join('\n');
-  const sheets = root
+  const stylesheetLinks = root
     .querySelectorAll('link[rel="stylesheet"]')
     .filter((link) => link.getAttribute('media') !== 'print')
-    .map((link) => localFile(distDir, link.getAttribute('href')))
-    .filter((file) => file !== undefined);
+    .map((link) => link.getAttribute('href') ?? '');
+  const sheets = stylesheetLinks.map((href) => localFile(distDir, href)).filter((file) => file !== undefined);
   const css = gzipSize(styles) + sheets.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
-  return { page: relative(distDir, htmlFile), js, islandJs, css, html: gzipSize(html), hasIsland: islands.length > 0 };
+  const page = relative(distDir, htmlFile);
+  return { page, js, islandJs, css, stylesheetLinks, html: gzipSize(html), hasIsland: islands.length > 0 };
 }
 
 export function checkPageWeight(weights: PageWeight[]): Problem[] {
@@ -103,6 +106,13 @@ export function checkPageWeight(weights: PageWeight[]): Problem[] {
         file,
         message: `loads ${kb(weight.css)} gzip of CSS; the budget is ${kb(BUDGET.contentCss)}`,
         fix: 'move page-specific styles into the component that needs them',
+      });
+    }
+    if (weight.stylesheetLinks.length) {
+      problems.push({
+        file,
+        message: `links ${weight.stylesheetLinks.join(', ')} instead of inlining it, which holds back the first paint`,
+        fix: 'the site inlines every stylesheet (build.inlineStylesheets in astro.config.mjs, and the code-block styles in src/overrides/MarkdownContent.astro): find what linked this one',
       });
     }
     if (weight.islandJs > BUDGET.widgetJs) {

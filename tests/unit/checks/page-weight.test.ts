@@ -31,6 +31,7 @@ test('counts script files, their static imports and inline scripts, but not dyna
   expect(weight.js).toBeGreaterThan(500);
   expect(weight.js).toBeLessThan(2000);
   expect(weight.css).toBeGreaterThan(100);
+  expect(weight.stylesheetLinks).toEqual(['/_astro/site.css']);
   expect(weight.hasIsland).toBe(false);
 });
 
@@ -48,12 +49,13 @@ test('puts Astro islands and their runtime on the widget budget, not the page bu
 
 test('reports each budget a page exceeds, naming the built file', () => {
   const problems = checkPageWeight([
-    { page: 'ok/index.html', js: 100, islandJs: 0, css: 100, html: 100, hasIsland: false },
+    { page: 'ok/index.html', js: 100, islandJs: 0, css: 100, stylesheetLinks: [], html: 100, hasIsland: false },
     {
       page: 'heavy/index.html',
       js: BUDGET.contentJs + 1,
       islandJs: BUDGET.widgetJs + 1,
       css: BUDGET.contentCss + 1,
+      stylesheetLinks: ['/_astro/ec.abcde.css'],
       html: 100,
       hasIsland: true,
     },
@@ -61,6 +63,7 @@ test('reports each budget a page exceeds, naming the built file', () => {
   expect(problems.map((problem) => `${problem.file}: ${problem.message.split(';')[0]}`)).toEqual([
     'dist/heavy/index.html: loads 8.0 KB gzip of JavaScript before any interaction',
     'dist/heavy/index.html: loads 20.0 KB gzip of CSS',
+    'dist/heavy/index.html: links /_astro/ec.abcde.css instead of inlining it, which holds back the first paint',
     'dist/heavy/index.html: its widgets load 35.0 KB gzip of JavaScript before the first send',
   ]);
 });
