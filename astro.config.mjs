@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
-import { SITE_URL, EDIT_BASE } from './src/site/config.ts';
+import { ASTRO_CACHE_DIR, SITE_URL, EDIT_BASE } from './src/site/config.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { sandboxDownload } from './src/site/integrations/sandbox-download.ts';
 import { contentChecks } from './src/site/integrations/content-checks.ts';
@@ -18,6 +18,7 @@ const description =
 
 export default defineConfig({
   site: SITE_URL,
+  ...(ASTRO_CACHE_DIR ? { cacheDir: ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'ignore',
   // Every stylesheet inline: a separate sheet blocks the first paint for a round trip on a new connection (about
   // 300 ms on Lighthouse's mobile profile), more than its ~16 KB gzip costs inside the HTML.

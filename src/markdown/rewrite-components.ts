@@ -4,24 +4,17 @@
 // (`params={structuredParameters.filter(…)}`), without a second copy of any component's row logic.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
-import { matches, select, selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 
+const hasClass = (node: Element, name: string) =>
+  Array.isArray(node.properties.className) && node.properties.className.includes(name);
+
 /** Elements that only exist for the browser: controls, decoration and the widgets' runtime. */
-const DROPPED = [
-  'script',
-  'style',
-  'link',
-  'template',
-  'svg',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  '.sr-only',
-  '[aria-hidden="true"]',
-].join(', ');
+const DROPPED_TAGS = new Set(['script', 'style', 'link', 'template', 'svg', 'button', 'input', 'select', 'textarea']);
+const isDropped = (node: Element) =>
+  DROPPED_TAGS.has(node.tagName) || hasClass(node, 'sr-only') || node.properties.ariaHidden === 'true';
 
 /**
  * Spans the browser shows on a line of their own (interaction notes, "sandbox's choice", a journey stage's text, a
@@ -88,19 +81,27 @@ const rewriteLiveWidget = (context: RewriteContext): ElementContent[] => [
   ]),
 ];
 
-const rules: [selector: string, rewrite: (node: Element, context: RewriteContext) => ElementContent[]][] = [
-  ['.tryit', rewriteTryIt],
-  ['.expressive-code', rewriteExpressiveCode],
-  ['aside.starlight-aside', rewriteAside],
-  ['.term', rewriteTerm],
-  ['astro-island:has(.sf-widget)', (_node, context) => rewriteLiveWidget(context)],
+// Tested on every element of every page, so plain predicates rather than selectors, which hast-util-select parses
+// again on each call.
+const rules: [
+  test: (node: Element) => boolean,
+  rewrite: (node: Element, context: RewriteContext) => ElementContent[],
+][] = [
+  [(node) => hasClass(node, 'tryit'), rewriteTryIt],
+  [(node) => hasClass(node, 'expressive-code'), rewriteExpressiveCode],
+  [(node) => node.tagName === 'aside' && hasClass(node, 'starlight-aside'), rewriteAside],
+  [(node) => hasClass(node, 'term'), rewriteTerm],
+  [
+    (node) => node.tagName === 'astro-island' && select('.sf-widget', node) !== undefined,
+    (_node, context) => rewriteLiveWidget(context),
+  ],
 ];
 
 /** Rewrites `content` in place: components first (they need their buttons and spans), then browser-only parts go. */
 export function rewriteComponents(content: Root | Element, context: RewriteContext): void {
   visit(content, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return;
-    const rule = rules.find(([selector]) => matches(selector, node));
+    const rule = rules.find(([test]) => test(node));
     if (!rule) return;
     const replacement = rule[1](node, context);
     parent.children.splice(index, 1, ...(replacement as RootContent[]));
@@ -109,8 +110,8 @@ export function rewriteComponents(content: Root | Element, context: RewriteConte
   for (const [selector, separator] of SEPARATED)
     for (const span of selectAll(selector, content)) span.children.unshift({ type: 'text', value: separator });
   visit(content, (node, index, parent) => {
-    const isDropped = node.type === 'comment' || (node.type === 'element' && matches(DROPPED, node));
-    if (!parent || index === undefined || !isDropped) return;
+    const dropped = node.type === 'comment' || (node.type === 'element' && isDropped(node));
+    if (!parent || index === undefined || !dropped) return;
     parent.children.splice(index, 1);
     return [SKIP, index];
   });

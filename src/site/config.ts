@@ -16,6 +16,13 @@ export const EDIT_BASE = `${REPOSITORY_URL}/edit/main/`;
  */
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
+/**
+ * Astro's cache for builds of another content folder (the bench, the build tests). Its content store keeps an
+ * unchanged page's file path from the build that stored it, so a copy of content/ built into the shared cache left
+ * the next `npm run build` with an empty sidebar: the entries still pointed at the copy.
+ */
+export const ASTRO_CACHE_DIR = process.env.CONTENT_DIR ? './node_modules/.astro/other-content/' : undefined;
+
 /** Port the local sandbox server listens on by default (`SANDBOX_PORT` overrides it, e.g. for parallel test runs). */
 export const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
 

@@ -93,8 +93,18 @@ describe('articleToMarkdown', () => {
     expect(markdown).toBe(`This step-by-step run works in the browser only: [open the page](${PAGE_URL}).`);
   });
 
+  test("keeps the server-rendered text of any other island (the assurance report's fallback)", () => {
+    const markdown = convert(
+      '<astro-island><section class="assure-box"><p>The live report needs JavaScript.</p></section></astro-island>',
+    );
+    expect(markdown).toBe('The live report needs JavaScript.');
+  });
+
   test('drops comments, scripts, styles and controls', () => {
-    const markdown = convert('<!-- note --><style>p{}</style><p>Kept<button>Copy</button></p><script>x()</script>');
+    const markdown = convert(
+      '<!-- note --><style>p{}</style><p>Kept<button>Copy</button><svg><path d="M0"/></svg></p>' +
+        '<script type="module">x()</script><span aria-hidden="true">×</span><span class="sr-only">(opens)</span>',
+    );
     expect(markdown).toBe('Kept');
   });
 
