@@ -4,6 +4,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { listContentPages, markdownPathOf, type ContentPage } from '../../markdown/content-pages.ts';
 import { pageToMarkdown } from '../../markdown/html-to-markdown.ts';
@@ -27,30 +28,43 @@ function writeFile(dist: URL, sitePath: string, text: string): void {
   writeFileSync(file, text);
 }
 
+/** Writes every content page's twin, yielding between pages so that other work (Pagefind's indexing) goes on. */
+async function writeTwins(dir: URL, site: SiteSummary): Promise<Map<ContentPage, string>> {
+  const markdown = new Map<ContentPage, string>();
+  for (const page of listContentPages(CONTENT_DIR)) {
+    const htmlFile = fileURLToPath(new URL(`.${page.route}index.html`, dir));
+    if (!existsSync(htmlFile)) {
+      if (page.draft) continue; // drafts are left out of production builds
+      throw new Error(`${page.file}: no built page at ${page.route}index.html to make its Markdown from`);
+    }
+    const url = new URL(page.route.slice(1), site.siteUrl).href;
+    const text = pageToMarkdown(readFileSync(htmlFile, 'utf8'), {
+      title: page.title,
+      description: page.description,
+      url,
+    });
+    writeFile(dir, markdownPathOf(page.route), text);
+    markdown.set(page, text);
+    await setImmediate();
+  }
+  return markdown;
+}
+
 export function markdownPages(options: MarkdownPagesOptions): AstroIntegration {
+  const site: SiteSummary = { ...options, siteUrl: new URL('/', SITE_URL).href, groups: sidebarGroups() };
+  let twins: Promise<Map<ContentPage, string>> | undefined;
   return {
     name: 'gpconnect:markdown-pages',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const site: SiteSummary = { ...options, siteUrl: new URL('/', SITE_URL).href, groups: sidebarGroups() };
-        const pages: ContentPage[] = [];
-        const markdown = new Map<ContentPage, string>();
-        for (const page of listContentPages(CONTENT_DIR)) {
-          const htmlFile = fileURLToPath(new URL(`.${page.route}index.html`, dir));
-          if (!existsSync(htmlFile)) {
-            if (page.draft) continue; // drafts are left out of production builds
-            throw new Error(`${page.file}: no built page at ${page.route}index.html to make its Markdown from`);
-          }
-          const url = new URL(page.route.slice(1), site.siteUrl).href;
-          const text = pageToMarkdown(readFileSync(htmlFile, 'utf8'), {
-            title: page.title,
-            description: page.description,
-            url,
-          });
-          writeFile(dir, markdownPathOf(page.route), text);
-          pages.push(page);
-          markdown.set(page, text);
-        }
+      // Started as soon as the pages exist, so the twins are made while Starlight's build:done hook waits on
+      // Pagefind (a separate process) instead of after it. The outcome, error included, is taken in build:done.
+      'astro:build:generated': ({ dir }) => {
+        twins = writeTwins(dir, site);
+        twins.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const markdown = await (twins ?? writeTwins(dir, site));
+        const pages = [...markdown.keys()];
         writeFile(dir, '/llms.txt', buildLlmsTxt(pages, site));
         writeFile(
           dir,
