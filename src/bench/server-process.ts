@@ -2,8 +2,8 @@
 // never shares a process (or an event loop) with the server it measures.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { processCpuSeconds } from './proc-cpu.ts';
 
 export interface ServerProcess {
   /** `http://127.0.0.1:port`, read from the server's own "listening on" line. */
@@ -15,21 +15,6 @@ export interface ServerProcess {
   cpuSeconds(): number | undefined;
   /** SIGTERM, then waits for the exit (a `--cpu-prof` profile is written on the way out). */
   stop(): Promise<void>;
-}
-
-// utime and stime, fields 14 and 15 of /proc/<pid>/stat, count clock ticks of 1/100 s on Linux (getconf CLK_TCK).
-const TICKS_PER_SECOND = 100;
-
-function readCpuSeconds(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    // The command name (field 2) may hold spaces, so count the fields after its closing parenthesis.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-  } catch {
-    return undefined;
-  }
 }
 
 const LISTENING = /listening on (http:\/\/127\.0\.0\.1:\d+)/;
@@ -66,7 +51,7 @@ export async function startServerProcess(
       reject(new Error(`${script} exited with ${code} before listening:\n${stderr}`));
     });
   });
-  return { origin, cpuSeconds: () => readCpuSeconds(child.pid), stop: () => stopProcess(child) };
+  return { origin, cpuSeconds: () => processCpuSeconds(child.pid), stop: () => stopProcess(child) };
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {
