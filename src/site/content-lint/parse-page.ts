@@ -1,5 +1,5 @@
 // src/site/content-lint/parse-page.ts: one content file as the checks need it: its front matter with the line of
-// each key, and its MDX body as a syntax tree whose positions are lines of the whole file.
+// each key, and its body (MDX, or Markdown for a .md file) as a syntax tree whose positions are lines of the whole file.
 import { readFileSync } from 'node:fs';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -57,10 +57,12 @@ export function parsePage(file: string, relativePath: string, text = readFileSyn
   // Blank lines in place of the front matter keep every node's line equal to the file's line.
   const body = '\n'.repeat(bodyStartLine) + text.slice(match?.[0].length ?? 0);
   const page: ParsedPage = { file, route: routeOf(relativePath), frontmatter, keyLines };
+  // A .md page is plain Markdown to Astro: braces, a bare `<` and HTML comments are text there, not MDX syntax.
+  const mdx = file.endsWith('.mdx');
   try {
     page.tree = fromMarkdown(body, {
-      extensions: [mdxjs(), gfm()],
-      mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+      extensions: mdx ? [mdxjs(), gfm()] : [gfm()],
+      mdastExtensions: mdx ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
     });
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message: string };

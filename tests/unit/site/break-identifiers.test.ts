@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest';
-import { breakIdentifiers } from '../../../src/site/break-identifiers.ts';
+import { parse } from 'node-html-parser';
+import { applyEdits } from '../../../src/site/html-edits.ts';
+import { identifierBreaks } from '../../../src/site/break-identifiers.ts';
+
+const breakIdentifiers = (html: string) => applyEdits(html, identifierBreaks(parse(html), html));
 
 test('an identifier in a table cell may wrap after dots, colons and slashes and before brackets', () => {
   expect(breakIdentifiers('<table><tr><td><code>Bundle.entry[0].resource</code></td></tr></table>')).toBe(

@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest';
-import { wrapTables } from '../../../src/site/wrap-tables.ts';
+import { parse } from 'node-html-parser';
+import { applyEdits } from '../../../src/site/html-edits.ts';
+import { tableWrappers } from '../../../src/site/wrap-tables.ts';
+
+const wrapTables = (html: string) => applyEdits(html, tableWrappers(parse(html)));
 
 test('wraps a Markdown table in a region named after its column headings', () => {
   const html =

@@ -74,6 +74,16 @@ test('braces in prose are explained with the line and how to escape them', () =>
   ]);
 });
 
+test('a .md page is read as Markdown: braces, a bare < and comments are text, and its links are still checked', () => {
+  expect(
+    lint({
+      'a.md': '---\ntitle: A\n---\n# A\n\nPick {first}, a < b <!-- note -->, then [B](/missing/).\n',
+    }),
+  ).toEqual([
+    'a.md:6:41  link to /missing/: no page is served at /missing/\n    fix: point the link at an existing page, or create it',
+  ]);
+});
+
 test('expressions that use the page’s own imports are not flagged', () => {
   const page =
     "---\ntitle: A\n---\nimport { PROVIDER_HOST } from '../spec.ts';\nexport const n = 3;\n\nHost {PROVIDER_HOST}, {n}, {Math.max(1, 2)}.\n";
