@@ -39,6 +39,10 @@ export default defineConfig({
     starlight({
       title,
       description,
+      // content/404.mdx is the not-found page: rendered by the docs route like any other page (to dist/404.html),
+      // instead of by Starlight's own 404 route, which rendered the same entry and left the build warning that
+      // the two routes clash.
+      disable404Route: true,
       logo: { src: './src/assets/nhs-logo.svg', alt: 'NHS' },
       favicon: '/favicon.svg',
       editLink: { baseUrl: EDIT_BASE },
