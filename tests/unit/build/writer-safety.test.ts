@@ -1,5 +1,5 @@
 // Writer mistakes through the real build: it stops before rendering with every problem (file, line, fix) and a
-// summary, leaves drafts out of production, and prints none of the known noise.
+// summary, leaves drafts out of production, renders content/404.mdx as 404.html, and prints none of the known noise.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,7 @@ test('a status: draft page has no page, sidebar entry, redirect or search entry 
   const { status, output, dist } = build('draft', {
     'overview/live.mdx': '---\ntitle: Live page\n---\nPublished.\n',
     'overview/plan.mdx': '---\ntitle: Secret plan\nstatus: draft\npermalink: old_plan.html\n---\nNot yet.\n',
+    '404.mdx': '---\ntitle: Page not found\n---\nNo page here.\n',
   });
   expect(status, output).toBe(0);
   expect(existsSync(join(dist, 'overview/live/index.html'))).toBe(true);
@@ -58,7 +59,10 @@ test('a status: draft page has no page, sidebar entry, redirect or search entry 
   expect(readFileSync(join(dist, 'overview/live/index.html'), 'utf8')).not.toContain('Secret plan');
   const index = spawnSync('grep', ['-rl', 'Secret plan', join(dist, 'pagefind')], { encoding: 'utf8' });
   expect(index.stdout).toBe('');
-  // The known noise: Starlight's missing-i18n warning and the bundler's note on Astro's MDX directive.
+  expect(readFileSync(join(dist, '404.html'), 'utf8')).toContain('No page here.');
+  // The known noise: Starlight's missing-i18n warning, the bundler's note on Astro's MDX directive, and the clash
+  // of Starlight's 404 route with the docs route over content/404.mdx.
   expect(output).not.toMatch(/collection "i18n" does not exist/);
   expect(output).not.toMatch(/MODULE_LEVEL_DIRECTIVE/);
+  expect(output).not.toMatch(/conflicts with higher priority route/);
 }, 180_000);
