@@ -98,8 +98,10 @@ export async function sendRequest(
   const started = performance.now();
   if (target.kind === 'browser') {
     const instance = await loadSandbox(options.storage);
-    const response = await instance.handle(toFetchRequest(request));
-    return { ok: true, response: await readResponse(response, started) };
+    return {
+      ok: true,
+      response: await exchangeWith((fetchRequest) => instance.handle(fetchRequest), request, started),
+    };
   }
   return sendOverNetwork(request, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, started);
 }
@@ -138,6 +140,18 @@ function toFetchRequest(request: WireRequest): Request {
     headers: request.headers,
     ...(request.body === null ? {} : { body: request.body }),
   });
+}
+
+/**
+ * Sends a wire request to a Fetch-style handler (the page's sandbox, or one a test made) and reads the answer as the
+ * widgets show it; `ms` counts from `started`.
+ */
+export async function exchangeWith(
+  handle: (request: Request) => Promise<Response>,
+  request: WireRequest,
+  started = performance.now(),
+): Promise<WireResponse> {
+  return readResponse(await handle(toFetchRequest(request)), started);
 }
 
 async function readResponse(response: Response, started: number): Promise<WireResponse> {

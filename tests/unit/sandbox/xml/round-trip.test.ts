@@ -9,6 +9,7 @@ import type { WireResponse } from '../../../../src/consumer/wire.ts';
 import { examples, findExample } from '../../../../src/widgets/examples/index.ts';
 import { buildWireRequest, createDraft, type RequestDraft } from '../../../../src/widgets/request/draft.ts';
 import { runPrerequisites } from '../../../../src/widgets/request/prerequisites.ts';
+import { exchangeWith } from '../../../../src/widgets/transport/index.ts';
 import { gpcRequest } from '../gpc-request.ts';
 import { everyArea, nhsNumber, parameters } from '../data/records/record-requests.ts';
 
@@ -33,17 +34,10 @@ function expectRoundTrip(body: string): void {
 
 async function send(draft: RequestDraft): Promise<WireResponse> {
   const wire = buildWireRequest(draft, { base: 'http://127.0.0.1:4010', now: new Date() });
-  const response = await sandbox.handle(
-    new Request(wire.url, {
-      method: wire.method,
-      headers: wire.headers,
-      ...(wire.body === null ? {} : { body: wire.body }),
-    }),
-  );
-  const body = await response.text();
-  if (body !== '' && (response.headers.get('Content-Type') ?? '').startsWith('application/fhir+json'))
-    expectRoundTrip(body);
-  return { status: response.status, statusText: response.statusText, headers: [...response.headers], body, ms: 0 };
+  const response = await exchangeWith((request) => sandbox.handle(request), wire);
+  const contentType = response.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
+  if (response.body !== '' && contentType.startsWith('application/fhir+json')) expectRoundTrip(response.body);
+  return response;
 }
 
 beforeAll(() => sandbox.reset());

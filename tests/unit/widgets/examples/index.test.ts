@@ -6,27 +6,15 @@ import { interactionList } from '../../../../src/spec/interactions.ts';
 import { examples, findExample, listExampleNames } from '../../../../src/widgets/examples/index.ts';
 import { buildWireRequest, createDraft, type RequestDraft } from '../../../../src/widgets/request/draft.ts';
 import { runPrerequisites } from '../../../../src/widgets/request/prerequisites.ts';
-import type { WireResponse } from '../../../../src/consumer/wire.ts';
+import { exchangeWith } from '../../../../src/widgets/transport/index.ts';
 
 const sandbox = createSandbox({ store: createMemoryStore() });
 
-async function send(draft: RequestDraft): Promise<WireResponse> {
-  const wire = buildWireRequest(draft, { base: 'http://127.0.0.1:4010', now: new Date() });
-  const response = await sandbox.handle(
-    new Request(wire.url, {
-      method: wire.method,
-      headers: wire.headers,
-      ...(wire.body === null ? {} : { body: wire.body }),
-    }),
+const send = (draft: RequestDraft) =>
+  exchangeWith(
+    (request) => sandbox.handle(request),
+    buildWireRequest(draft, { base: 'http://127.0.0.1:4010', now: new Date() }),
   );
-  return {
-    status: response.status,
-    statusText: response.statusText,
-    headers: [...response.headers],
-    body: await response.text(),
-    ms: 0,
-  };
-}
 
 beforeAll(() => sandbox.reset());
 

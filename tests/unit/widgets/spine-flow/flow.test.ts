@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSandbox } from '../../../../src/sandbox/index.ts';
 import { practices } from '../../../../src/spec/practices.ts';
-import type { WireRequest, WireResponse } from '../../../../src/consumer/wire.ts';
+import type { WireRequest } from '../../../../src/consumer/wire.ts';
 import {
   buildStepRequest,
   createDefaultValues,
@@ -12,25 +12,12 @@ import {
 import { formatUkRange } from '../../../../src/widgets/spine-flow/provider-requests.ts';
 import { previewSspUrl, type FlowValues } from '../../../../src/widgets/spine-flow/values.ts';
 import { flowSteps, type StepId } from '../../../../src/widgets/spine-flow/steps.ts';
+import { exchangeWith } from '../../../../src/widgets/transport/index.ts';
 
 const BASE = 'http://127.0.0.1:4010';
 
-async function send(sandbox: ReturnType<typeof createSandbox>, request: WireRequest): Promise<WireResponse> {
-  const response = await sandbox.handle(
-    new Request(request.url, {
-      method: request.method,
-      headers: request.headers,
-      ...(request.body === null ? {} : { body: request.body }),
-    }),
-  );
-  return {
-    status: response.status,
-    statusText: response.statusText,
-    headers: [...response.headers],
-    body: await response.text(),
-    ms: 0,
-  };
-}
+const send = (sandbox: ReturnType<typeof createSandbox>, request: WireRequest) =>
+  exchangeWith((fetchRequest) => sandbox.handle(fetchRequest), request);
 
 /** Runs the steps in order until one fails; the ssp-url step only confirms the URL. */
 async function runFlow(values: FlowValues, until: StepId = 'book') {
