@@ -18,11 +18,13 @@ export function collectReferences(node: unknown, found: string[] = []): string[]
 }
 
 // The records' resources are shared and never change (a record is built once a day, data/records/index.ts), so what
-// assembling needs to know of each is worked out once: the references it holds, and whether pruning it with every
-// reference kept gives it back unchanged (it would not if it held an empty array, which pruning drops).
+// assembling needs to know of each is worked out once: the references it holds, whether pruning it with every
+// reference kept gives it back unchanged (it would not if it held an empty array, which pruning drops), and its JSON
+// once an answer has carried it.
 interface ResourceFacts {
   references: string[];
   prunesToItself: boolean;
+  json?: string;
 }
 const factsOf = new WeakMap<Resource, ResourceFacts>();
 function resourceFacts(resource: Resource): ResourceFacts {
@@ -132,4 +134,28 @@ export function assembleBundle(
     type: 'collection',
     entry: entries.map((resource) => ({ resource })),
   };
+}
+
+/** A resource's JSON: written once for one of a record's own resources, which never change. */
+function resourceJson(resource: Resource): string {
+  const facts = factsOf.get(resource);
+  if (!facts) return JSON.stringify(resource);
+  return (facts.json ??= JSON.stringify(resource));
+}
+
+/**
+ * The JSON text of an assembled Bundle, exactly as JSON.stringify writes it, with the record's resources written
+ * from their JSON kept since their first answer: they are most of a structured record's bytes.
+ */
+export function bundleJson(bundle: Bundle): string {
+  // `entry` is the Bundle's last member, as assembleBundle writes it, so the entries go in before the closing `]}`.
+  const { entry, ...rest } = bundle;
+  if (!entry) return JSON.stringify(bundle);
+  const head = JSON.stringify({ ...rest, entry: [] });
+  const entries = entry.map((item) =>
+    Object.keys(item).length === 1 && item.resource
+      ? `{"resource":${resourceJson(item.resource)}}`
+      : JSON.stringify(item),
+  );
+  return `${head.slice(0, -2)}${entries.join(',')}]}`;
 }

@@ -1,0 +1,51 @@
+// The structured record's JSON is written with each record resource's JSON kept from its first answer: the text must
+// be what JSON.stringify writes for the assembled Bundle, on the first answer and on every later one.
+import type { Bundle, Resource } from 'fhir/r3';
+import { describe, expect, test } from 'vitest';
+import { findRecord, type RecordSubject } from '../../../../src/sandbox/data/records/index.ts';
+import { assembleBundle, bundleJson } from '../../../../src/sandbox/provider/structured/bundle.ts';
+import { Selection } from '../../../../src/sandbox/provider/structured/selection.ts';
+import { testPatients } from '../../../../src/spec/index.ts';
+
+const subject: RecordSubject = {
+  patient: 'Patient/2',
+  practice: 'Organization/7',
+  gp: 'Practitioner/1',
+  documentsBase: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect/documents',
+};
+const now = new Date('2026-03-15T12:00:00Z');
+
+/** patient2's whole record assembled, every clinical item included. */
+function assembleEverything(): Bundle {
+  const record = findRecord(testPatients.patient2.nhsNumber, now, subject);
+  const sel = new Selection({
+    record,
+    disabled: new Set(),
+    includeConfidential: false,
+    setting: { subject: subject.patient, date: now.toISOString() },
+  });
+  for (const keys of Object.values(record.items)) for (const key of keys) sel.included.add(key);
+  const header: Resource[] = [{ resourceType: 'Patient', id: '2' }];
+  return assembleBundle('629ea9ba-a077-4d99-b289-7a9b19fd4e03', header, sel, []);
+}
+
+describe('the JSON of an assembled Bundle', () => {
+  test('is what JSON.stringify writes, the first time and once the record resources are kept as JSON', () => {
+    const bundle = assembleEverything();
+    expect(bundle.entry?.length).toBeGreaterThan(50);
+    expect(bundleJson(bundle)).toBe(JSON.stringify(bundle));
+    const again = assembleEverything();
+    expect(bundleJson(again)).toBe(JSON.stringify(again));
+  });
+  test('writes entries with more than a resource, an empty entry and none as JSON.stringify does', () => {
+    const resource: Resource = { resourceType: 'Patient', id: '2' };
+    const withSearch: Bundle = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [{ resource, search: { mode: 'match' } }, { resource }],
+    };
+    const empty: Bundle = { resourceType: 'Bundle', type: 'collection', entry: [] };
+    const none: Bundle = { resourceType: 'Bundle', type: 'collection' };
+    for (const bundle of [withSearch, empty, none]) expect(bundleJson(bundle)).toBe(JSON.stringify(bundle));
+  });
+});
