@@ -2,6 +2,7 @@
 import type { Bundle, List, OperationOutcomeIssue, PractitionerRole, Resource } from 'fhir/r3';
 import { profileUrl } from '../../../spec/index.ts';
 import { buildOperationOutcome } from '../../spine-error.ts';
+import { neverChanging } from '../bundle-json.ts';
 import type { Selection } from './selection.ts';
 
 const keyOf = (resource: Resource): string => `${resource.resourceType}/${resource.id}`;
@@ -18,13 +19,12 @@ export function collectReferences(node: unknown, found: string[] = []): string[]
 }
 
 // The records' resources are shared and never change (a record is built once a day, data/records/index.ts), so what
-// assembling needs to know of each is worked out once: the references it holds, whether pruning it with every
-// reference kept gives it back unchanged (it would not if it held an empty array, which pruning drops), and its JSON
-// once an answer has carried it.
+// assembling needs to know of each is worked out once: the references it holds, and whether pruning it with every
+// reference kept gives it back unchanged (it would not if it held an empty array, which pruning drops). Its JSON is
+// written once too (bundleJson).
 interface ResourceFacts {
   references: string[];
   prunesToItself: boolean;
-  json?: string;
 }
 const factsOf = new WeakMap<Resource, ResourceFacts>();
 function resourceFacts(resource: Resource): ResourceFacts {
@@ -33,6 +33,7 @@ function resourceFacts(resource: Resource): ResourceFacts {
     const prunesToItself = JSON.stringify(prune(resource, () => true)) === JSON.stringify(resource);
     facts = { references: collectReferences(resource), prunesToItself };
     factsOf.set(resource, facts);
+    neverChanging(resource);
   }
   return facts;
 }
@@ -134,28 +135,4 @@ export function assembleBundle(
     type: 'collection',
     entry: entries.map((resource) => ({ resource })),
   };
-}
-
-/** A resource's JSON: written once for one of a record's own resources, which never change. */
-function resourceJson(resource: Resource): string {
-  const facts = factsOf.get(resource);
-  if (!facts) return JSON.stringify(resource);
-  return (facts.json ??= JSON.stringify(resource));
-}
-
-/**
- * The JSON text of an assembled Bundle, exactly as JSON.stringify writes it, with the record's resources written
- * from their JSON kept since their first answer: they are most of a structured record's bytes.
- */
-export function bundleJson(bundle: Bundle): string {
-  // `entry` is the Bundle's last member, as assembleBundle writes it, so the entries go in before the closing `]}`.
-  const { entry, ...rest } = bundle;
-  if (!entry) return JSON.stringify(bundle);
-  const head = JSON.stringify({ ...rest, entry: [] });
-  const entries = entry.map((item) =>
-    Object.keys(item).length === 1 && item.resource
-      ? `{"resource":${resourceJson(item.resource)}}`
-      : JSON.stringify(item),
-  );
-  return `${head.slice(0, -2)}${entries.join(',')}]}`;
 }

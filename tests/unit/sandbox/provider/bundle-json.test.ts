@@ -1,9 +1,11 @@
-// The structured record's JSON is written with each record resource's JSON kept from its first answer: the text must
-// be what JSON.stringify writes for the assembled Bundle, on the first answer and on every later one.
+// Answers write the JSON of resources that never change from JSON kept since their first answer: the text must be
+// what JSON.stringify writes for the Bundle, on the first answer and on every later one.
 import type { Bundle, Resource } from 'fhir/r3';
 import { describe, expect, test } from 'vitest';
 import { findRecord, type RecordSubject } from '../../../../src/sandbox/data/records/index.ts';
-import { assembleBundle, bundleJson } from '../../../../src/sandbox/provider/structured/bundle.ts';
+import { bundleJson, neverChanging } from '../../../../src/sandbox/provider/bundle-json.ts';
+import { searchset } from '../../../../src/sandbox/provider/bundle.ts';
+import { assembleBundle } from '../../../../src/sandbox/provider/structured/bundle.ts';
 import { Selection } from '../../../../src/sandbox/provider/structured/selection.ts';
 import { testPatients } from '../../../../src/spec/index.ts';
 
@@ -36,6 +38,14 @@ describe('the JSON of an assembled Bundle', () => {
     expect(bundleJson(bundle)).toBe(JSON.stringify(bundle));
     const again = assembleEverything();
     expect(bundleJson(again)).toBe(JSON.stringify(again));
+  });
+  test("writes a never-changing resource's kept JSON in any Bundle, and a Bundle whose last member is not entry whole", () => {
+    const patient = neverChanging<Resource>({ resourceType: 'Patient', id: '2', active: true } as Resource);
+    const bundle = searchset([patient, { resourceType: 'Patient', id: '3' }]);
+    expect(bundleJson(bundle)).toBe(JSON.stringify(bundle));
+    expect(bundleJson(bundle)).toBe(JSON.stringify(bundle));
+    const entryFirst = { entry: [{ resource: patient }], resourceType: 'Bundle', type: 'searchset' } as Bundle;
+    expect(bundleJson(entryFirst)).toBe(JSON.stringify(entryFirst));
   });
   test('writes entries with more than a resource, an empty entry and none as JSON.stringify does', () => {
     const resource: Resource = { resourceType: 'Patient', id: '2' };
