@@ -26,8 +26,11 @@ export function fhirResponse(resource: Resource | object | null, options: FhirRe
   return fhirJsonResponse(resource === null ? null : JSON.stringify(resource), options);
 }
 
-/** fhirResponse for a resource its caller has already written as JSON text (`null`: no body). */
-export function fhirJsonResponse(json: string | null, options: FhirResponseOptions = {}): Response {
+/** fhirResponse for a resource its caller has already written as JSON, text or UTF-8 (`null`: no body). */
+export function fhirJsonResponse(
+  json: string | Uint8Array<ArrayBuffer> | null,
+  options: FhirResponseOptions = {},
+): Response {
   // A plain record rather than a Headers object: the Node host then writes it out without converting it (a Headers
   // object validates every name and value as it is set), and the names below never clash with `options.headers`.
   const headers: Record<string, string> = { ...options.headers };

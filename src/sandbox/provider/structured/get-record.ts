@@ -6,7 +6,7 @@ import { toIssue } from '../../spine-error.ts';
 import { ukDate } from '../../../spec/uk-time.ts';
 import type { InteractionContext } from '../types.ts';
 import { selectAreas } from './areas.ts';
-import { bundleJson } from '../bundle-json.ts';
+import { bundleUtf8 } from '../bundle-json.ts';
 import { assembleBundle } from './bundle.ts';
 import { readParameters } from './parameters.ts';
 import { buildStructuredQuery } from './query.ts';
@@ -52,5 +52,5 @@ export async function getStructuredRecord(ctx: InteractionContext): Promise<Resp
     },
   });
   selectAreas(sel, query);
-  return fhirJsonResponse(bundleJson(assembleBundle(ctx.traceId, header, sel, unrecognisedIssues(query.unrecognised))));
+  return fhirJsonResponse(bundleUtf8(assembleBundle(ctx.traceId, header, sel, unrecognisedIssues(query.unrecognised))));
 }

@@ -5,7 +5,7 @@ import { fhirJsonResponse } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
 import type { InteractionContext } from '../types.ts';
 import { selectAreas } from './areas.ts';
-import { bundleJson } from '../bundle-json.ts';
+import { bundleUtf8 } from '../bundle-json.ts';
 import { assembleBundle } from './bundle.ts';
 import { indexByName, readNhsNumber, readParameters, readValue } from './parameters.ts';
 import { NHS_NUMBER_PARAMETER, type StructuredQuery } from './query.ts';
@@ -102,5 +102,5 @@ export async function migrateStructuredRecord(ctx: InteractionContext): Promise<
       ? ({ ...resource, generalPractitioner: [{ reference: subject.practice }] } as Resource)
       : resource,
   );
-  return fhirJsonResponse(bundleJson(assembleBundle(ctx.traceId, migrated, sel, [])));
+  return fhirJsonResponse(bundleUtf8(assembleBundle(ctx.traceId, migrated, sel, [])));
 }

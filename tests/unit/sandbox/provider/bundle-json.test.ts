@@ -3,7 +3,7 @@
 import type { Bundle, Resource } from 'fhir/r3';
 import { describe, expect, test } from 'vitest';
 import { findRecord, type RecordSubject } from '../../../../src/sandbox/data/records/index.ts';
-import { bundleJson, neverChanging } from '../../../../src/sandbox/provider/bundle-json.ts';
+import { bundleJson, bundleUtf8, neverChanging } from '../../../../src/sandbox/provider/bundle-json.ts';
 import { searchset } from '../../../../src/sandbox/provider/bundle.ts';
 import { assembleBundle } from '../../../../src/sandbox/provider/structured/bundle.ts';
 import { Selection } from '../../../../src/sandbox/provider/structured/selection.ts';
@@ -31,21 +31,32 @@ function assembleEverything(): Bundle {
   return assembleBundle('629ea9ba-a077-4d99-b289-7a9b19fd4e03', header, sel, []);
 }
 
+/** bundleJson's text, once bundleUtf8 has been checked to write the same in UTF-8. */
+const both = (bundle: Bundle) => {
+  const text = bundleJson(bundle);
+  expect(new TextDecoder().decode(bundleUtf8(bundle))).toBe(text);
+  return text;
+};
+
 describe('the JSON of an assembled Bundle', () => {
   test('is what JSON.stringify writes, the first time and once the record resources are kept as JSON', () => {
     const bundle = assembleEverything();
     expect(bundle.entry?.length).toBeGreaterThan(50);
-    expect(bundleJson(bundle)).toBe(JSON.stringify(bundle));
+    expect(both(bundle)).toBe(JSON.stringify(bundle));
     const again = assembleEverything();
-    expect(bundleJson(again)).toBe(JSON.stringify(again));
+    expect(both(again)).toBe(JSON.stringify(again));
   });
   test("writes a never-changing resource's kept JSON in any Bundle, and a Bundle whose last member is not entry whole", () => {
-    const patient = neverChanging<Resource>({ resourceType: 'Patient', id: '2', active: true } as Resource);
+    const patient = neverChanging<Resource>({
+      resourceType: 'Patient',
+      id: '2',
+      name: [{ family: 'Brontë' }],
+    } as Resource);
     const bundle = searchset([patient, { resourceType: 'Patient', id: '3' }]);
-    expect(bundleJson(bundle)).toBe(JSON.stringify(bundle));
-    expect(bundleJson(bundle)).toBe(JSON.stringify(bundle));
+    expect(both(bundle)).toBe(JSON.stringify(bundle));
+    expect(both(bundle)).toBe(JSON.stringify(bundle));
     const entryFirst = { entry: [{ resource: patient }], resourceType: 'Bundle', type: 'searchset' } as Bundle;
-    expect(bundleJson(entryFirst)).toBe(JSON.stringify(entryFirst));
+    expect(both(entryFirst)).toBe(JSON.stringify(entryFirst));
   });
   test('writes entries with more than a resource, an empty entry and none as JSON.stringify does', () => {
     const resource: Resource = { resourceType: 'Patient', id: '2' };
@@ -56,6 +67,6 @@ describe('the JSON of an assembled Bundle', () => {
     };
     const empty: Bundle = { resourceType: 'Bundle', type: 'collection', entry: [] };
     const none: Bundle = { resourceType: 'Bundle', type: 'collection' };
-    for (const bundle of [withSearch, empty, none]) expect(bundleJson(bundle)).toBe(JSON.stringify(bundle));
+    for (const bundle of [withSearch, empty, none]) expect(both(bundle)).toBe(JSON.stringify(bundle));
   });
 });
