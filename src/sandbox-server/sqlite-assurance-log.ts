@@ -66,7 +66,7 @@ export function openSqliteAssuranceLog(db: Database): SqliteAssuranceLog {
   return {
     append(asid, record) {
       const seq = nextSeq(asid);
-      waiting.push({ asid, seq, record: JSON.stringify(record) });
+      waiting.push({ asid, seq, record: recordJson(record) });
       // unref: a waiting batch never keeps the process alive; the state's close() writes it.
       timer ??= setTimeout(flush, FLUSH_DELAY_MS).unref();
       return { ...record, seq } as AssuranceRecord;
@@ -110,6 +110,22 @@ function createTable(db: Database): void {
     db.exec('ROLLBACK');
     throw error;
   }
+}
+
+// The claims of a verified token are one frozen object, shared by every request that sends the token (see
+// validate/jwt.ts), and most of a record's bytes: each is serialised once.
+const claimsJson = new WeakMap<object, string>();
+
+/** The record's JSON, as JSON.stringify writes it. */
+function recordJson(record: Omit<AssuranceRecord, 'seq'>): string {
+  const { claims } = record;
+  if (claims === null || !Object.isFrozen(claims)) return JSON.stringify(record);
+  let json = claimsJson.get(claims);
+  if (json === undefined) claimsJson.set(claims, (json = JSON.stringify(claims)));
+  const claimsText = json;
+  // The members before `claims` are strings or null, in which every quote is escaped, so the first `"claims":null`
+  // is the member itself.
+  return JSON.stringify({ ...record, claims: null }).replace('"claims":null', () => `"claims":${claimsText}`);
 }
 
 const isRecord = (value: unknown): value is AssuranceRecord =>

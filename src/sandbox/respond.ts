@@ -23,16 +23,24 @@ export const toEtag = (versionId: string): string => `W/"${versionId}"`;
  * body, for a consumer that asked for `Prefer: return=minimal`.
  */
 export function fhirResponse(resource: Resource | object | null, options: FhirResponseOptions = {}): Response {
+  return fhirJsonResponse(resource === null ? null : JSON.stringify(resource), options);
+}
+
+/** fhirResponse for a resource its caller has already written as JSON, text or UTF-8 (`null`: no body). */
+export function fhirJsonResponse(
+  json: string | Uint8Array<ArrayBuffer> | null,
+  options: FhirResponseOptions = {},
+): Response {
   // A plain record rather than a Headers object: the Node host then writes it out without converting it (a Headers
   // object validates every name and value as it is set), and the names below never clash with `options.headers`.
   const headers: Record<string, string> = { ...options.headers };
-  if (resource !== null) headers['Content-Type'] = FHIR_JSON;
+  if (json !== null) headers['Content-Type'] = FHIR_JSON;
   headers['Cache-Control'] = CACHE_CONTROL;
   if (options.etag) headers.ETag = toEtag(options.etag);
   if (options.location) headers.Location = options.location;
   if (options.contentLocation) headers['Content-Location'] = options.contentLocation;
   if (options.lastModified) headers['Last-Modified'] = options.lastModified.toUTCString();
-  return new Response(resource === null ? null : JSON.stringify(resource), { status: options.status ?? 200, headers });
+  return new Response(json, { status: options.status ?? 200, headers });
 }
 
 /**

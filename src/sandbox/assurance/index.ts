@@ -1,6 +1,7 @@
 // Consumer assurance: a wrapper around any sandbox handler that logs every request per consumer ASID (Ssp-From) and
 // serves GET /_sandbox/assurance/{ASID}, the graded report, so the in-page sandbox and the server both have it.
 import { SSP_HEADERS, findInteractionById } from '../../spec/index.ts';
+import { bodyOf } from '../request-body.ts';
 import { urlOf } from '../request-url.ts';
 import { SpineError } from '../spine-error.ts';
 import type { AssuranceLog } from './log.ts';
@@ -35,14 +36,14 @@ export function withAssurance(
     const asid = request.headers.get(SSP_HEADERS.from)?.trim();
     if (!asid || url.pathname.startsWith('/_sandbox/')) return handle(request);
     const arrived = now();
-    // Only a structured record request's and a booking's bodies are graded; those are read here and handed on
-    // as a new request (reading them after the handler has would need a copy made first, which costs more).
+    // Only a structured record request's and a booking's bodies are graded; the handler reads the same bytes
+    // (bodyOf reads a body once for every layer).
     const key = findInteractionById(request.headers.get(SSP_HEADERS.interactionId) ?? '')?.key;
     if (request.method === 'POST' && (key === 'S1' || key === 'A3')) {
-      // As bytes: the handler must still see invalid UTF-8 as sent, and refuse it.
-      const body = await request.arrayBuffer();
-      const response = await handle(new Request(request.url, { method: 'POST', headers: request.headers, body }));
-      options.log.append(asid, await toAssuranceRecord(request, response, arrived, new TextDecoder().decode(body)));
+      const response = await handle(request);
+      // Decoded leniently here: the handler must still see invalid UTF-8 as sent, and refuse it.
+      const body = new TextDecoder().decode(await bodyOf(request));
+      options.log.append(asid, await toAssuranceRecord(request, response, arrived, body));
       return response;
     }
     const response = await handle(request);

@@ -1,6 +1,6 @@
 // What the assurance log keeps of one request: the facts the consumer's obligations are graded on, nothing more.
 import { SSP_HEADERS, findInteractionById, interactionList, type InteractionKey } from '../../spec/index.ts';
-import { FAULT_HEADER } from '../faults/index.ts';
+import { faultOf } from '../faults/index.ts';
 import { urlOf } from '../request-url.ts';
 import { parseProviderPath, matchTemplate } from '../router.ts';
 import { SSP_PREFIX } from '../spine/ssp.ts';
@@ -89,7 +89,7 @@ export async function toAssuranceRecord(
     claims: decodeClaims(headers.get('Authorization')),
     status: response.status,
   };
-  const fault = response.headers.get(FAULT_HEADER);
+  const fault = faultOf(response);
   if (fault) record.fault = fault;
   const pds = /^\/spine\/pds\/Patient\/(\d{10})$/.exec(url.pathname)?.[1];
   if (pds) record.nhsChecked = pds;

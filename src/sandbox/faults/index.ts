@@ -99,11 +99,20 @@ function sspOutcome(status: 502 | 504, diagnostics: string): Response {
   );
 }
 
+// The fault of each answer marked with FAULT_HEADER, for the assurance log: reading the header back from every
+// answer would turn the Node host's plain header record into a Headers object, which it then writes more slowly.
+const faultOfAnswer = new WeakMap<Response, FaultKey>();
+
 const marked = (response: Response, fault: FaultKey): Response => {
   const headers = new Headers(response.headers);
   headers.set(FAULT_HEADER, fault);
-  return new Response(response.body, { status: response.status, headers });
+  const answer = new Response(response.body, { status: response.status, headers });
+  faultOfAnswer.set(answer, fault);
+  return answer;
 };
+
+/** The fault scenario that produced `response` (the value of its FAULT_HEADER), if withFaults marked it. */
+export const faultOf = (response: Response): FaultKey | undefined => faultOfAnswer.get(response);
 
 type Handler = (request: Request) => Promise<Response>;
 

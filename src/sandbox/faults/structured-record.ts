@@ -13,14 +13,14 @@ import {
 import type { Enablement } from '../config.ts';
 import { buildPrimaryList, toNoteDate } from '../provider/structured/lists.ts';
 import { areaParameters, queryAreas, type QueryArea } from '../provider/structured/query.ts';
+import { bodyOf } from '../request-body.ts';
 
 type Json = Record<string, unknown>;
 
 /** The first clinical area a get structured record body asks for, in the body's order. */
 export async function findFirstRequestedArea(request: Request): Promise<QueryArea | undefined> {
-  const body = (await request
-    .clone()
-    .json()
+  const body = (await bodyOf(request)
+    .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown)
     .catch(() => undefined)) as { parameter?: { name?: unknown }[] } | undefined;
   for (const { name } of body?.parameter ?? []) {
     const area = queryAreas.find((candidate) => areaParameters[candidate].name === name);

@@ -32,6 +32,19 @@ export const formatNamed = (value: string): FhirFormat | undefined => NAMES.get(
  */
 export function acceptedFormat(accept: string | null): FhirFormat | undefined {
   if (accept === null || accept.trim() === '') return 'json';
+  if (acceptedByHeader.has(accept)) return acceptedByHeader.get(accept);
+  const format = readAccept(accept);
+  if (acceptedByHeader.size >= ACCEPTED_LIMIT) acceptedByHeader.clear();
+  acceptedByHeader.set(accept, format);
+  return format;
+}
+
+// Each provider request reads its Accept header twice (the answer's format, then the 415 check), and consumers send
+// few distinct ones: the verdict is kept per header value, for up to ACCEPTED_LIMIT values.
+const acceptedByHeader = new Map<string, FhirFormat | undefined>();
+export const ACCEPTED_LIMIT = 100;
+
+function readAccept(accept: string): FhirFormat | undefined {
   const ranges = accept
     .split(',')
     .map((range, order) => {

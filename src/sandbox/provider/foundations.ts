@@ -3,10 +3,11 @@ import { identifierSystems, legacyIdentifierSystems } from '../../spec/index.ts'
 import { findOrganizationById, findOrganizationsByOds, findLocation } from '../data/organisations.ts';
 import { buildVisitLocation, VISIT_LOCATION_ID } from '../data/appointments.ts';
 import { findPractitionerById, findPractitionersBySdsId } from '../data/practitioners.ts';
-import { fhirResponse, versionHeaders } from '../respond.ts';
+import { fhirJsonResponse, fhirResponse, versionHeaders } from '../respond.ts';
 import { SpineError } from '../spine-error.ts';
 import { checkNhsNumber, checkSystem, readIdentifierParameter } from '../validate/identifiers.ts';
 import { searchset } from './bundle.ts';
+import { bundleJson } from './bundle-json.ts';
 import { buildFoundationsCapabilityStatement } from './foundations/capability-statement.ts';
 import { findReturnablePatient } from './foundations/patient-lookup.ts';
 import { registerPatient } from './foundations/register-patient.ts';
@@ -52,7 +53,7 @@ export const foundationHandlers: Record<
     ctx.assertEnabled();
     // spec: not found, sensitive, deceased or inactive → an empty searchset, not an error
     const found = await findReturnablePatient(ctx, { nhsNumber: token.value });
-    return fhirResponse(searchset(found ? [found.resource] : []));
+    return fhirJsonResponse(bundleJson(searchset(found ? [found.resource] : [])));
   },
   async F3(ctx) {
     ctx.assertEnabled();

@@ -15,6 +15,7 @@ import {
   sspErrors,
   type SspErrorKey,
 } from '../../spec/index.ts';
+import { bodyOf } from '../request-body.ts';
 import { parseProviderPath } from '../router.ts';
 import { fhirResponse } from '../respond.ts';
 import { describeUnknownInteractionId } from './interaction-id.ts';
@@ -105,7 +106,7 @@ export async function handleSsp(
     new Request(`${url.origin}${path}${query}`, {
       method: request.method,
       headers: request.headers,
-      ...(hasBody ? { body: await request.arrayBuffer() } : {}),
+      ...(hasBody ? { body: await bodyOf(request) } : {}),
     }),
   );
 }

@@ -2,6 +2,7 @@
 // The names each format goes by are in ../format/negotiate.ts (FHIR STU3 http.html#mime-type).
 import { FHIR_JSON, FHIR_XML } from '../../spec/index.ts';
 import { SERVED_MEDIA_TYPES, acceptedFormat, formatNamed } from '../format/negotiate.ts';
+import { bodyOf } from '../request-body.ts';
 import { SpineError } from '../spine-error.ts';
 
 // spec (demonstrator): an unsupported format → 415 with the BAD_REQUEST code
@@ -80,7 +81,7 @@ const malformed = (what: string, reason: string) =>
 export async function readFhirBody(request: Request, what: string): Promise<unknown> {
   let bytes: ArrayBuffer;
   try {
-    bytes = await request.arrayBuffer();
+    bytes = await bodyOf(request);
   } catch {
     throw malformed(what, 'the body could not be read');
   }

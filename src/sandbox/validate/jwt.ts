@@ -234,8 +234,19 @@ function checkConfidentialityFits(confidentiality: Confidentiality | undefined, 
 
 // Tokens that passed every check, by Authorization value: a consumer sends one token for up to 5 minutes, and what
 // the token alone decides cannot change in that time. The clock and the interaction are checked on every request.
-const verified = new Map<string, { claims: JwtClaims; confidentiality: Confidentiality | undefined }>();
+type Verified = { claims: JwtClaims; confidentiality: Confidentiality | undefined };
+const verified = new Map<string, Verified>();
 const VERIFIED_LIMIT = 1000;
+// The token seen last, compared before the map is: a Map lookup hashes the whole header (over 1 KB), a fresh string
+// on every request, where comparing it with the same token is a memory compare.
+let last: { authorization: string; verified: Verified } | undefined;
+
+function rememberedVerdict(authorization: string): Verified | undefined {
+  if (last?.authorization === authorization) return last.verified;
+  const known = verified.get(authorization);
+  if (known) last = { authorization, verified: known };
+  return known;
+}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -250,7 +261,7 @@ function deepFreeze<T>(value: T): T {
  * The claims are frozen: they are shared by every request that sends the same token.
  */
 export function verifyJwt(authorization: string | null, interaction: Interaction, now: Date): JwtClaims {
-  const known = authorization === null ? undefined : verified.get(authorization);
+  const known = authorization === null ? undefined : rememberedVerdict(authorization);
   if (known) {
     // The checks that depend on the time or the interaction, in the order the full check meets them.
     const { claims, confidentiality } = known;
@@ -260,13 +271,17 @@ export function verifyJwt(authorization: string | null, interaction: Interaction
     return claims;
   }
   const { claims, confidentiality } = decodeAndVerify(authorization, interaction, now);
-  if (verified.size >= VERIFIED_LIMIT) verified.clear();
+  if (verified.size >= VERIFIED_LIMIT) {
+    verified.clear();
+    last = undefined;
+  }
   verified.set(authorization as string, { claims: deepFreeze(claims), confidentiality });
   return claims;
 }
 
 /** The claims of a token that has passed verifyJwt, while it is remembered: the assurance log reads them too. */
-export const verifiedClaims = (authorization: string): JwtClaims | undefined => verified.get(authorization)?.claims;
+export const verifiedClaims = (authorization: string): JwtClaims | undefined =>
+  rememberedVerdict(authorization)?.claims;
 
 function decodeAndVerify(
   authorization: string | null,

@@ -50,6 +50,27 @@ describe('the SQLite assurance log', () => {
     state.close();
   });
 
+  test("stores a verified token's frozen claims, serialised once, within each record's JSON as it was", () => {
+    const state = openSqliteState(':memory:');
+    const claims = Object.freeze({
+      iss: 'https://consumer.example',
+      nested: Object.freeze({ value: '"claims":null' }),
+    });
+    // A trace id quoting the member's text, and a record whose claims are not frozen, are stored as they were too.
+    const records = [
+      record('"claims":null,', { claims }),
+      record('t2', { claims, fits: ['F2'], nhsChecked: '9690937286' }),
+      record('t3', { claims: { iss: 'https://other.example' } }),
+      record('t4', { claims: null }),
+    ];
+    for (const entry of records) state.assuranceLog.append('200000000303', entry);
+    // Compared as text, so the members' order counts too.
+    expect(JSON.stringify(state.assuranceLog.list('200000000303'))).toBe(
+      JSON.stringify(records.map((entry, i) => ({ ...entry, seq: i + 1 }))),
+    );
+    state.close();
+  });
+
   test(`keeps the newest ${MAX_RECORDS_PER_ASID} records of each consumer`, () => {
     const state = openSqliteState(':memory:');
     for (let i = 1; i <= MAX_RECORDS_PER_ASID + 3; i++) state.assuranceLog.append('200000000303', record(`t${i}`));

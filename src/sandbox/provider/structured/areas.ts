@@ -65,7 +65,8 @@ const selectors: { [A in QueryArea]: (sel: Selection, options: NonNullable<Struc
     const endedWarnings = new Set<ListWarningCode>();
     const ended = visibleOnly(sel, all.filter(isEnded), endedWarnings);
     // spec: ended allergies travel contained in their List, never as Bundle entries (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_bundle.html)
-    const contained = ended.map((key) => structuredClone(sel.resource<AllergyIntolerance>(key)));
+    // The record's own resources, uncopied: nothing writes into them (the day's record is shared and never changes).
+    const contained = ended.map((key) => sel.resource<AllergyIntolerance>(key));
     sel.primaryLists.push(
       buildPrimaryList(sel.setting, 'endedAllergies', {
         entries: contained.map((a) => ({ item: { reference: `#${a.id}` } })),
@@ -181,10 +182,10 @@ function linkStructure(sel: Selection, lists: List[]): List[] {
       return linked ? [linked] : [];
     });
     const isConsultation = list.id === lists[0]?.id;
-    if (entries.length > 0) kept.set(`List/${list.id}`, { ...structuredClone(list), entry: entries });
+    // Shallow copies: only the entries change, and nothing writes into the record's List they share the rest with.
+    if (entries.length > 0) kept.set(`List/${list.id}`, { ...list, entry: entries });
     // A consultation whose only content was confidential keeps its List, marked empty.
-    else if (isConsultation)
-      kept.set(`List/${list.id}`, { ...structuredClone(list), entry: undefined, emptyReason: EMPTY_REASON });
+    else if (isConsultation) kept.set(`List/${list.id}`, { ...list, entry: undefined, emptyReason: EMPTY_REASON });
   }
   return [...kept.values()].reverse();
 }

@@ -2,6 +2,7 @@
 import type { Bundle, List, OperationOutcomeIssue, PractitionerRole, Resource } from 'fhir/r3';
 import { profileUrl } from '../../../spec/index.ts';
 import { buildOperationOutcome } from '../../spine-error.ts';
+import { neverChanging } from '../bundle-json.ts';
 import type { Selection } from './selection.ts';
 
 const keyOf = (resource: Resource): string => `${resource.resourceType}/${resource.id}`;
@@ -19,7 +20,8 @@ export function collectReferences(node: unknown, found: string[] = []): string[]
 
 // The records' resources are shared and never change (a record is built once a day, data/records/index.ts), so what
 // assembling needs to know of each is worked out once: the references it holds, and whether pruning it with every
-// reference kept gives it back unchanged (it would not if it held an empty array, which pruning drops).
+// reference kept gives it back unchanged (it would not if it held an empty array, which pruning drops). Its JSON is
+// written once too (bundleJson).
 interface ResourceFacts {
   references: string[];
   prunesToItself: boolean;
@@ -31,6 +33,7 @@ function resourceFacts(resource: Resource): ResourceFacts {
     const prunesToItself = JSON.stringify(prune(resource, () => true)) === JSON.stringify(resource);
     facts = { references: collectReferences(resource), prunesToItself };
     factsOf.set(resource, facts);
+    neverChanging(resource);
   }
   return facts;
 }

@@ -1,11 +1,12 @@
 // S1 get structured record (1.6.2): parameters → checks → patient → chosen areas → collection Bundle.
 import type { OperationOutcomeIssue } from 'fhir/r3';
 import { findRecord } from '../../data/records/index.ts';
-import { fhirResponse } from '../../respond.ts';
+import { fhirJsonResponse } from '../../respond.ts';
 import { toIssue } from '../../spine-error.ts';
 import { ukDate } from '../../../spec/uk-time.ts';
 import type { InteractionContext } from '../types.ts';
 import { selectAreas } from './areas.ts';
+import { bundleUtf8 } from '../bundle-json.ts';
 import { assembleBundle } from './bundle.ts';
 import { readParameters } from './parameters.ts';
 import { buildStructuredQuery } from './query.ts';
@@ -51,5 +52,5 @@ export async function getStructuredRecord(ctx: InteractionContext): Promise<Resp
     },
   });
   selectAreas(sel, query);
-  return fhirResponse(assembleBundle(ctx.traceId, header, sel, unrecognisedIssues(query.unrecognised)));
+  return fhirJsonResponse(bundleUtf8(assembleBundle(ctx.traceId, header, sel, unrecognisedIssues(query.unrecognised))));
 }

@@ -1,10 +1,11 @@
 // S2 migrate structured record (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_migrate_patient_record.html): the full record for GP2GP, with confidential items only under conf/R.
 import type { ParametersParameter, Resource } from 'fhir/r3';
 import { findRecord } from '../../data/records/index.ts';
-import { fhirResponse } from '../../respond.ts';
+import { fhirJsonResponse } from '../../respond.ts';
 import { SpineError } from '../../spine-error.ts';
 import type { InteractionContext } from '../types.ts';
 import { selectAreas } from './areas.ts';
+import { bundleUtf8 } from '../bundle-json.ts';
 import { assembleBundle } from './bundle.ts';
 import { indexByName, readNhsNumber, readParameters, readValue } from './parameters.ts';
 import { NHS_NUMBER_PARAMETER, type StructuredQuery } from './query.ts';
@@ -101,5 +102,5 @@ export async function migrateStructuredRecord(ctx: InteractionContext): Promise<
       ? ({ ...resource, generalPractitioner: [{ reference: subject.practice }] } as Resource)
       : resource,
   );
-  return fhirResponse(assembleBundle(ctx.traceId, migrated, sel, []));
+  return fhirJsonResponse(bundleUtf8(assembleBundle(ctx.traceId, migrated, sel, [])));
 }

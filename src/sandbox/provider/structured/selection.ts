@@ -154,7 +154,7 @@ export class Selection {
     if (ended) {
       // spec: ended allergies are only ever contained in their List, never free-standing (https://developer.nhs.uk/apis/gpconnect/accessrecord_structured_development_bundle.html)
       if (group && !group.seen.has(key)) {
-        group.contained.push(structuredClone(resource));
+        group.contained.push(resource);
         group.entries.push({ item: { reference: `#${resource.id}` } });
       }
       group?.seen.add(key);

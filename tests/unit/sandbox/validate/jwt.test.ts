@@ -323,6 +323,19 @@ describe('a token sent again', () => {
       `"BAD_REQUEST: JWT claim requested_scope may not carry conf/N for Find a patient; send patient/*.read alone."`,
     );
   });
+  test('is rejected once it has expired when it is the token sent last, and never answers for another token', () => {
+    const first = bearer(validClaims('F2', issued + 4));
+    const second = bearer({ ...validClaims('F2', issued + 4), sub: '10020', requesting_practitioner: undefined });
+    for (let i = 0; i < 3; i++) expect(verifyJwt(first, interactions.F2, at(issued + 5)).sub).toBe('10019');
+    // The second token differs from the one sent last only in its claims, and is checked as itself.
+    expect(diagnosticsOf(() => verifyJwt(second, interactions.F2, at(issued + 5)))).toMatch(
+      /^BAD_REQUEST: JWT JSON entry incomplete/,
+    );
+    expect(verifyJwt(first, interactions.F2, at(issued + 5)).sub).toBe('10019');
+    expect(diagnosticsOf(() => verifyJwt(first, interactions.F2, at(issued + 304)))).toMatch(
+      /^BAD_REQUEST: The JWT has expired/,
+    );
+  });
   test('gives claims that cannot be changed, since every request with that token shares them', () => {
     const claims = verifyJwt(bearer(validClaims('F2', issued + 3)), interactions.F2, at(issued + 4));
     expect(Object.isFrozen(claims) && Object.isFrozen(claims.requesting_practitioner.name[0])).toBe(true);
