@@ -127,22 +127,22 @@ test('the table of contents marks the section being read, in the sidebar and in 
   // Ours extend Starlight's elements (src/components/internal/headings-toc.ts); under Starlight's own names this
   // test would pass without them.
   const current = (toc: string) => page.locator(`${toc} a[aria-current="true"]`);
-  const scrollTo = (id: string) => page.locator(`#${id}`).evaluate((heading) => heading.scrollIntoView());
+  const scrollToHeading = (id: string) => page.locator(`#${id}`).evaluate((heading) => heading.scrollIntoView());
   await page.goto('/guidance/jwt/');
   expect(await page.evaluate(() => ['page-toc', 'mobile-page-toc'].map((name) => !!customElements.get(name)))).toEqual([
     true,
     true,
   ]);
   await expect(current('page-toc')).toHaveText('Overview');
-  await scrollTo('the-claims');
+  await scrollToHeading('the-claims');
   await expect(current('page-toc')).toHaveText('The claims');
   await page.mouse.wheel(0, -200);
   await expect(current('page-toc')).toHaveText('Shape of the token');
-  await page.evaluate(() => scrollTo(0, 0));
+  await page.evaluate(() => window.scrollTo(0, 0));
   await expect(current('page-toc')).toHaveText('Overview');
 
   await page.setViewportSize({ width: 375, height: 740 });
-  await scrollTo('iat-and-exp');
+  await scrollToHeading('iat-and-exp');
   const dropDown = page.locator('mobile-page-toc summary');
   await expect(dropDown).toContainText('iat and exp');
   await dropDown.click();
