@@ -129,10 +129,8 @@ test('the table of contents marks the section being read, in the sidebar and in 
   const current = (toc: string) => page.locator(`${toc} a[aria-current="true"]`);
   const scrollToHeading = (id: string) => page.locator(`#${id}`).evaluate((heading) => heading.scrollIntoView());
   await page.goto('/guidance/jwt/');
-  expect(await page.evaluate(() => ['page-toc', 'mobile-page-toc'].map((name) => !!customElements.get(name)))).toEqual([
-    true,
-    true,
-  ]);
+  // They are defined once the page is idle.
+  await page.waitForFunction(() => ['page-toc', 'mobile-page-toc'].every((name) => customElements.get(name)));
   await expect(current('page-toc')).toHaveText('Overview');
   await scrollToHeading('the-claims');
   await expect(current('page-toc')).toHaveText('The claims');
