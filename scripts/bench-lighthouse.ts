@@ -92,12 +92,13 @@ try {
         `${metrics.cls.toFixed(3)}  ${summary.performanceRuns.join(' ').padEnd(13)}  ${page.kind}: ${page.path}`,
     );
   }
-  console.log('\nPer page (last run): transfer sizes, the LCP element, audits below full marks');
+  console.log('\nPer page (last run): transfer sizes, the LCP element, audits below full marks or that could not run');
   for (const { page, summary } of summaries) {
     console.log(
       `  ${page.path}  total ${kb(summary.totalBytes)}, HTML ${kb(summary.documentBytes)}; LCP element ${summary.lcpElement}`,
     );
     for (const line of summary.costly) console.log(`      ${line}`);
+    for (const line of summary.errored) console.log(`      could not run: ${line}`);
   }
 } finally {
   chrome.kill();

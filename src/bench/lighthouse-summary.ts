@@ -24,6 +24,8 @@ export interface PageSummary {
   lcpElement: string;
   /** Audits of the last run that scored below 1 and carry a figure: "render-blocking-requests: Est savings of 300 ms". */
   costly: string[];
+  /** Audits of the last run that could not run, with Lighthouse's reason: a Chromium its trace engine misreads. */
+  errored: string[];
 }
 
 export function median(values: number[]): number {
@@ -60,14 +62,22 @@ export function summarise(runs: Result[]): PageSummary {
     documentBytes: document?.transferSize ?? NaN,
     lcpElement: lcpElementOf(last),
     costly: costlyAudits(last),
+    errored: Object.values(last.audits)
+      .filter((audit) => audit.scoreDisplayMode === 'error')
+      .map((audit) => `${audit.id}: ${audit.errorMessage}`),
   };
 }
 
-/** The LCP element's selector as Lighthouse names it, or the kind of element when it has no selector. */
+/**
+ * The LCP element's selector as Lighthouse names it, or the kind of element when it has no selector. Lighthouse 13
+ * keeps it in the LCP breakdown insight, a list whose items are the subpart table and the element's node.
+ */
 function lcpElementOf(result: Result): string {
-  const details = result.audits['largest-contentful-paint-element']?.details as
-    { items?: { items?: { node?: { selector?: string; nodeLabel?: string } }[] }[] } | undefined;
-  const node = details?.items?.[0]?.items?.[0]?.node;
+  const audit = result.audits['lcp-breakdown-insight'];
+  if (audit?.scoreDisplayMode === 'error') return `not measured (${audit.errorMessage})`;
+  const items = (audit?.details as { items?: { type?: string; selector?: string; nodeLabel?: string }[] } | undefined)
+    ?.items;
+  const node = items?.find((item) => item.type === 'node');
   return node?.selector ?? node?.nodeLabel ?? 'not reported';
 }
 

@@ -120,3 +120,32 @@ test('breadcrumbs show where a page sits and lead back up', async ({ page }) => 
   await crumbs.getByRole('link', { name: 'Foundations' }).click();
   await expect(page).toHaveURL(/\/foundations\/$/);
 });
+
+test('the table of contents marks the section being read, in the sidebar and in the mobile drop-down', async ({
+  page,
+}) => {
+  // Ours extend Starlight's elements (src/components/internal/headings-toc.ts); under Starlight's own names this
+  // test would pass without them.
+  const current = (toc: string) => page.locator(`${toc} a[aria-current="true"]`);
+  const scrollToHeading = (id: string) => page.locator(`#${id}`).evaluate((heading) => heading.scrollIntoView());
+  await page.goto('/guidance/jwt/');
+  // They are defined once the page is idle.
+  await page.waitForFunction(() => ['page-toc', 'mobile-page-toc'].every((name) => customElements.get(name)));
+  await expect(current('page-toc')).toHaveText('Overview');
+  await scrollToHeading('the-claims');
+  await expect(current('page-toc')).toHaveText('The claims');
+  await page.mouse.wheel(0, -200);
+  await expect(current('page-toc')).toHaveText('Shape of the token');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(current('page-toc')).toHaveText('Overview');
+
+  await page.setViewportSize({ width: 375, height: 740 });
+  await scrollToHeading('iat-and-exp');
+  const dropDown = page.locator('mobile-page-toc summary');
+  await expect(dropDown).toContainText('iat and exp');
+  await dropDown.click();
+  await page.locator('mobile-page-toc').getByRole('link', { name: 'The claims' }).click();
+  await expect(page).toHaveURL(/#the-claims$/);
+  await expect(dropDown).toContainText('The claims');
+  await expect(page.locator('mobile-page-toc details')).not.toHaveAttribute('open');
+});
