@@ -1,5 +1,6 @@
 // Sandbox state (bookings and temporary registrations) behind one small interface: in memory, or in a Web Storage.
 import type { Appointment, Patient } from 'fhir/r3';
+import { indexAppointments, type StateIndex } from './store-index.ts';
 
 export interface StoredAppointment {
   id: string;
@@ -49,7 +50,8 @@ export interface BookingStore {
   /** Drops every booking and registration and writes the seed. */
   reset(seed: StoreSeed): Promise<void>;
   getAppointment(id: string): Promise<StoredAppointment | undefined>;
-  listAppointments(practiceOds: string): Promise<StoredAppointment[]>;
+  /** One patient's appointments at one practice, cancelled and visits included. */
+  listPatientAppointments(practiceOds: string, patientId: string): Promise<StoredAppointment[]>;
   /** Slots taken by appointments that are not cancelled. */
   busySlotIds(practiceOds: string): Promise<Set<string>>;
   /** Books every slot of the draft, or none of them when one is already taken. */
@@ -95,8 +97,6 @@ function nextVersion(state: StoreState): string {
   return String(state.lastVersion);
 }
 
-const isActive = (appointment: StoredAppointment) => appointment.resource.status !== 'cancelled';
-
 /** What one write changed besides the counters, so that a save can write just that. */
 export type StateChange =
   | { kind: 'everything' }
@@ -113,6 +113,14 @@ export function createStateStore(
   save: (state: StoreState, change: StateChange) => void,
   discard = () => {},
 ): BookingStore {
+  // One index per state object: a load that hands out a new state (another tab or process wrote) gets a new index,
+  // and so does one after a failed change, which `discard` drops.
+  const indexes = new WeakMap<StoreState, StateIndex>();
+  const indexOf = (state: StoreState): StateIndex => {
+    let index = indexes.get(state);
+    if (!index) indexes.set(state, (index = indexAppointments(state.appointments)));
+    return index;
+  };
   const write = <T>(change: (state: StoreState) => { result: T; changed?: StateChange }): T => {
     const state = load();
     let outcome: { result: T; changed?: StateChange };
@@ -129,6 +137,7 @@ export function createStateStore(
   const seedInto = (state: StoreState, seed: StoreSeed) => {
     Object.assign(state, emptyState(), { seeded: true });
     for (const appointment of seed.appointments) state.appointments[appointment.id] = structuredClone(appointment);
+    indexes.set(state, indexAppointments(state.appointments));
     return { result: undefined, changed: everything };
   };
   return {
@@ -143,22 +152,19 @@ export function createStateStore(
       const found = load().appointments[id];
       return found && structuredClone(found);
     },
-    async listAppointments(practiceOds) {
-      return Object.values(load().appointments)
-        .filter((a) => a.practiceOds === practiceOds)
-        .map((a) => structuredClone(a));
+    async listPatientAppointments(practiceOds, patientId) {
+      const state = load();
+      return indexOf(state)
+        .patientAppointmentIds(practiceOds, patientId)
+        .map((id) => structuredClone(state.appointments[id] as StoredAppointment));
     },
     async busySlotIds(practiceOds) {
-      const taken = Object.values(load().appointments).filter((a) => a.practiceOds === practiceOds && isActive(a));
-      return new Set(taken.flatMap((a) => a.slotIds));
+      return new Set(indexOf(load()).busySlots(practiceOds).keys());
     },
     async book(practiceOds, draft) {
       return write((state): { result: BookResult; changed?: StateChange } => {
-        const taken = new Set(
-          Object.values(state.appointments)
-            .filter((a) => a.practiceOds === practiceOds && isActive(a))
-            .flatMap((a) => a.slotIds),
-        );
+        const index = indexOf(state);
+        const taken = index.busySlots(practiceOds);
         const clash = draft.slotIds.find((slotId) => taken.has(slotId));
         if (clash) return { result: { ok: false, reason: 'slot-busy', slotId: clash } };
         const id = String(state.nextAppointmentId++);
@@ -172,6 +178,7 @@ export function createStateStore(
           resource: draft.build(id, versionId),
         };
         state.appointments[id] = appointment;
+        index.put(appointment);
         return {
           result: { ok: true, appointment: structuredClone(appointment) },
           changed: { kind: 'appointment', id },
@@ -180,12 +187,14 @@ export function createStateStore(
     },
     async update(id, expectedVersionId, build) {
       return write((state): { result: UpdateResult; changed?: StateChange } => {
+        const index = indexOf(state);
         const current = state.appointments[id];
         if (!current) return { result: { ok: false, reason: 'not-found' } };
         if (current.versionId !== expectedVersionId) return { result: { ok: false, reason: 'version-mismatch' } };
         const versionId = nextVersion(state);
         const updated = { ...current, versionId, resource: build(versionId) };
         state.appointments[id] = updated;
+        index.put(updated, current);
         return { result: { ok: true, appointment: structuredClone(updated) }, changed: { kind: 'appointment', id } };
       });
     },

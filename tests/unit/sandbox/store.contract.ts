@@ -73,6 +73,40 @@ export function describeBookingStore(name: string, makeStore: () => BookingStore
         await store.update('nope', 'x', () => ({ resourceType: 'Appointment', status: 'booked', participant: [] })),
       ).toEqual({ ok: false, reason: 'not-found' });
     });
+    test('books a slot again once the appointment holding it is cancelled', async () => {
+      const store = makeStore();
+      const booked = await store.book('B82617', draft(['s1']));
+      if (!booked.ok) throw new Error('booking failed');
+      const { id, versionId } = booked.appointment;
+      await store.update(id, versionId, (v) => ({
+        resourceType: 'Appointment',
+        status: 'cancelled',
+        participant: [],
+        meta: { versionId: v },
+      }));
+      expect((await store.book('B82617', draft(['s1']))).ok).toBe(true);
+      expect((await store.book('B82617', draft(['s1']))).ok).toBe(false);
+    });
+    test("lists one patient's appointments at one practice, cancelled ones too, in booking order", async () => {
+      const store = makeStore();
+      const first = await store.book('B82617', draft(['s1'], '2'));
+      await store.book('B82617', draft(['s2'], '3'));
+      await store.book('R1A14', draft(['s3'], '2'));
+      if (!first.ok) throw new Error('booking failed');
+      await store.update(first.appointment.id, first.appointment.versionId, (v) => ({
+        resourceType: 'Appointment',
+        status: 'cancelled',
+        participant: [],
+        meta: { versionId: v },
+      }));
+      const second = await store.book('B82617', draft(['s1'], '2'));
+      const listed = await store.listPatientAppointments('B82617', '2');
+      expect(listed.map((a) => [a.id, a.resource.status])).toEqual([
+        [first.appointment.id, 'cancelled'],
+        [second.ok && second.appointment.id, 'booked'],
+      ]);
+      expect(await store.listPatientAppointments('B82617', '9')).toEqual([]);
+    });
     test('registers a patient once per practice and finds the registration', async () => {
       const store = makeStore();
       const build = (id: string) => ({ resourceType: 'Patient' as const, id });

@@ -70,8 +70,7 @@ export async function retrievePatientAppointments(ctx: InteractionContext): Prom
     );
   }
   // Cancelled and visit appointments are listed too, whoever booked them (https://developer.nhs.uk/apis/gpconnect/appointments_use_case_retrieve_a_patients_appointments.html).
-  const appointments = (await ctx.store.listAppointments(ctx.practice.odsCode))
-    .filter((a) => a.patientId === patientId)
+  const appointments = (await ctx.store.listPatientAppointments(ctx.practice.odsCode, patientId))
     .filter((a) => {
       const day = ukDate(new Date(a.resource.start as string));
       return day >= from && day <= to;
