@@ -2,20 +2,13 @@
 // what JSON.stringify writes for the Bundle, on the first answer and on every later one.
 import type { Bundle, Resource } from 'fhir/r3';
 import { describe, expect, test } from 'vitest';
-import { findRecord, type RecordSubject } from '../../../../src/sandbox/data/records/index.ts';
+import { findRecord } from '../../../../src/sandbox/data/records/index.ts';
 import { bundleJson, bundleUtf8, neverChanging } from '../../../../src/sandbox/provider/bundle-json.ts';
 import { searchset } from '../../../../src/sandbox/provider/bundle.ts';
 import { assembleBundle } from '../../../../src/sandbox/provider/structured/bundle.ts';
 import { Selection } from '../../../../src/sandbox/provider/structured/selection.ts';
 import { testPatients } from '../../../../src/spec/index.ts';
-
-const subject: RecordSubject = {
-  patient: 'Patient/2',
-  practice: 'Organization/7',
-  gp: 'Practitioner/1',
-  documentsBase: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect/documents',
-};
-const now = new Date('2026-03-15T12:00:00Z');
+import { now, subject } from '../data/records/record-subject.ts';
 
 /** patient2's whole record assembled, every clinical item included. */
 function assembleEverything(): Bundle {

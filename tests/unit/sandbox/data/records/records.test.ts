@@ -1,17 +1,11 @@
 // The synthetic clinical records: complete, self-consistent, dated relative to now, and cheap until a file is read.
 import type { Observation, Resource } from 'fhir/r3';
 import { describe, expect, test } from 'vitest';
-import { findRecord, recordNhsNumbers, type RecordSubject } from '../../../../../src/sandbox/data/records/index.ts';
+import { findRecord, recordNhsNumbers } from '../../../../../src/sandbox/data/records/index.ts';
 import { toGuid } from '../../../../../src/sandbox/data/records/record.ts';
 import { testPatients } from '../../../../../src/spec/index.ts';
+import { now, subject } from './record-subject.ts';
 
-const subject: RecordSubject = {
-  patient: 'Patient/2',
-  practice: 'Organization/7',
-  gp: 'Practitioner/1',
-  documentsBase: 'https://pcs.thirdparty.nhs.uk/B82617/STU3/1/gpconnect/documents',
-};
-const now = new Date('2026-03-15T12:00:00Z');
 const referencesIn = (node: unknown, found: string[] = []): string[] => {
   if (Array.isArray(node)) node.forEach((child) => referencesIn(child, found));
   else if (node && typeof node === 'object') {
