@@ -11,7 +11,10 @@ import { rewriteComponents } from './rewrite-components.ts';
 /** Where Starlight puts the rendered MDX body; the title, breadcrumbs and page chrome sit outside it. */
 const CONTENT_SELECTOR = '.sl-markdown-content';
 
-/** Elements whose text is for the browser only (no `</style>` or `</script>` can occur inside one). */
+/**
+ * Elements that are for the browser only, cut out whole: no `</style>` or `</script>` can occur inside one, and an
+ * SVG nested in an SVG (never rendered here) would only leave a stray end tag, which the parser ignores.
+ */
 const BROWSER_ONLY_TEXT = /<(style|script|svg)\b[^>]*>[\s\S]*?<\/\1>/g;
 
 export interface MarkdownPage {
